@@ -1,0 +1,123 @@
+using AigcDashboard.Core.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AigcDashboard.Core.Data;
+
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventOrganization> EventOrganizations => Set<EventOrganization>();
+    public DbSet<FundingRound> FundingRounds => Set<FundingRound>();
+    public DbSet<FundingInvestor> FundingInvestors => Set<FundingInvestor>();
+    public DbSet<Metric> Metrics => Set<Metric>();
+    public DbSet<FrameworkTerm> FrameworkTerms => Set<FrameworkTerm>();
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    /// <summary>Options for the embedded SQLite default (also used by tests).</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString)
+            // Migrations are hand-written (EF Core Design is not restorable here), so there is no
+            // model snapshot to compare with; MigrationSchemaTests checks the schema instead.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<Source>(e =>
+        {
+            e.ToTable("Sources");
+            e.HasKey(x => x.Id);
+        });
+
+        b.Entity<Organization>(e =>
+        {
+            e.ToTable("Organizations");
+            e.HasKey(x => x.Id);
+            e.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.Region);
+            e.HasIndex(x => x.SourceId);
+        });
+
+        b.Entity<Event>(e =>
+        {
+            e.ToTable("Events");
+            e.HasKey(x => x.Id);
+            e.Ignore(x => x.When);
+            e.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Organizations).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.Date);
+            e.HasIndex(x => new { x.Region, x.Date });
+            e.HasIndex(x => new { x.Category, x.Date });
+            e.HasIndex(x => new { x.Stage, x.Date });
+            e.HasIndex(x => x.SourceId);
+        });
+
+        b.Entity<EventOrganization>(e =>
+        {
+            e.ToTable("EventOrganizations");
+            e.HasKey(x => new { x.EventId, x.OrganizationId });
+            e.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.OrganizationId);
+        });
+
+        b.Entity<FundingRound>(e =>
+        {
+            e.ToTable("FundingRounds");
+            e.HasKey(x => x.Id);
+            e.Ignore(x => x.When);
+            e.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Investors).WithOne().HasForeignKey(x => x.FundingRoundId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.Date);
+            e.HasIndex(x => x.OrganizationId);
+            e.HasIndex(x => x.SourceId);
+        });
+
+        b.Entity<FundingInvestor>(e =>
+        {
+            e.ToTable("FundingInvestors");
+            e.HasKey(x => new { x.FundingRoundId, x.OrganizationId });
+            e.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.OrganizationId);
+        });
+
+        b.Entity<Metric>(e =>
+        {
+            e.ToTable("Metrics");
+            e.HasKey(x => x.Id);
+            e.Ignore(x => x.When);
+            e.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.Region, x.Date });
+            e.HasIndex(x => x.OrganizationId);
+            e.HasIndex(x => x.Kind);
+            e.HasIndex(x => x.SourceId);
+        });
+
+        b.Entity<FrameworkTerm>(e =>
+        {
+            e.ToTable("FrameworkTerms");
+            e.HasKey(x => new { x.Axis, x.Id });
+        });
+
+        var listComparer = new ValueComparer<List<string>>(
+            (a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList());
+        b.Entity<Placement>(e =>
+        {
+            e.ToTable("Placements");
+            e.HasKey(x => x.Id);
+            e.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
+            // A placement names a handful of terms; stored as a space-separated list because the
+            // pivot reads placements whole and never filters on one term in SQL.
+            e.Property(x => x.BusinessModels).HasConversion(v => string.Join(' ', v), v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList(), listComparer);
+            e.Property(x => x.Modalities).HasConversion(v => string.Join(' ', v), v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList(), listComparer);
+            e.HasIndex(x => x.Stage);
+            e.HasIndex(x => x.OrganizationId);
+            e.HasIndex(x => x.SourceId);
+        });
+    }
+}

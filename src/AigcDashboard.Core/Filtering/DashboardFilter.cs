@@ -1,0 +1,123 @@
+using System.Globalization;
+using AigcDashboard.Core.Model;
+
+namespace AigcDashboard.Core.Filtering;
+
+/// <summary>
+/// The global filters, parsed and validated once for pages, htmx fragments and the API alike.
+/// Query parameters: region (ISO 3166-1 alpha-2, several allowed, repeated or comma-separated),
+/// stage, category, from, to (YYYY, YYYY-MM or YYYY-MM-DD), lang (zh | en).
+/// </summary>
+public sealed record DashboardFilter
+{
+    public static readonly DashboardFilter None = new();
+
+    public IReadOnlyList<string> Regions { get; init; } = [];
+    public string? Stage { get; init; }
+    public string? Category { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Lang { get; init; }
+
+    public bool IsEmpty => Regions.Count == 0 && Stage is null && Category is null && From is null && To is null;
+
+    /// <summary>The filter as query-string pairs in a fixed order (for links and cache keys).</summary>
+    public IEnumerable<KeyValuePair<string, string>> ToQuery(bool includeLang = true)
+    {
+        foreach (var r in Regions) yield return new("region", r);
+        if (Stage is not null) yield return new("stage", Stage);
+        if (Category is not null) yield return new("category", Category);
+        if (From is { } f) yield return new("from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (To is { } t) yield return new("to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (includeLang && Lang is not null) yield return new("lang", Lang);
+    }
+
+    public string ToQueryString(bool includeLang = true)
+    {
+        var parts = ToQuery(includeLang).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}").ToList();
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+    }
+}
+
+/// <summary>One bad filter value: the parameter, what was given, why it is refused (in English, for
+/// the API) and a code the pages translate: unknown, date, range or multiple.</summary>
+public sealed record FilterError(string Parameter, string Value, string Message, string Code = FilterError.Unknown)
+{
+    public const string Unknown = "unknown";
+    public const string BadDate = "date";
+    public const string ReversedRange = "range";
+    public const string Multiple = "multiple";
+}
+
+public sealed record FilterResult(DashboardFilter Filter, IReadOnlyList<FilterError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+public static class FilterParser
+{
+    public static readonly IReadOnlyList<string> Languages = ["zh", "en"];
+
+    /// <summary>Parses the filter parameters out of a query; unknown parameter names are left to
+    /// the caller (pages have their own), unknown values are errors.</summary>
+    public static FilterResult Parse(Func<string, IReadOnlyList<string?>> query)
+    {
+        var errors = new List<FilterError>();
+
+        var regions = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var raw in query("region"))
+            foreach (var part in (raw ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var code = part.ToUpperInvariant();
+                if (Filtering.Regions.IsKnown(code)) regions.Add(code);
+                else errors.Add(new("region", Shorten(part), $"'{Shorten(part)}' is not an ISO 3166-1 alpha-2 country code (e.g. CN, US, GB)."));
+            }
+
+        var stage = OneOf(query, "stage", Vocabulary.Stages, errors);
+        var category = OneOf(query, "category", Vocabulary.EventCategories, errors);
+        var from = DateParam(query, "from", end: false, errors);
+        var to = DateParam(query, "to", end: true, errors);
+        if (from is { } f && to is { } t && f > t)
+            errors.Add(new("to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "The end of the date range is before its start.", FilterError.ReversedRange));
+        var lang = OneOf(query, "lang", Languages, errors);
+
+        return new FilterResult(
+            new DashboardFilter { Regions = regions.ToList(), Stage = stage, Category = category, From = from, To = to, Lang = lang },
+            errors);
+    }
+
+    private static string? Single(Func<string, IReadOnlyList<string?>> query, string name, List<FilterError> errors)
+    {
+        var values = query(name).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().ToList();
+        if (values.Count > 1)
+        {
+            errors.Add(new(name, string.Join(",", values), $"'{name}' takes one value, {values.Count} were given.", FilterError.Multiple));
+            return null;
+        }
+        return values.Count == 0 ? null : values[0];
+    }
+
+    private static string? OneOf(Func<string, IReadOnlyList<string?>> query, string name, IReadOnlyList<string> allowed, List<FilterError> errors)
+    {
+        var value = Single(query, name, errors);
+        if (value is null) return null;
+        var match = allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+            errors.Add(new(name, Shorten(value), $"'{Shorten(value)}' is not a known {name}; use one of: {string.Join(", ", allowed)}."));
+        return match;
+    }
+
+    private static DateOnly? DateParam(Func<string, IReadOnlyList<string?>> query, string name, bool end, List<FilterError> errors)
+    {
+        var value = Single(query, name, errors);
+        if (value is null) return null;
+        if (value.Contains('Q') || !PartialDate.TryParse(value, out var d))
+        {
+            errors.Add(new(name, value, $"'{Shorten(value)}' is not a date; use YYYY-MM-DD (or YYYY-MM, YYYY).", FilterError.BadDate));
+            return null;
+        }
+        return end ? d.End : d.Start;
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

@@ -1,0 +1,253 @@
+using AigcDashboard.Core.Data;
+using AigcDashboard.Core.Filtering;
+using AigcDashboard.Core.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace AigcDashboard.Core.Queries;
+
+/// <summary>
+/// Every read the dashboard and the API make: the filter is applied here, in one place, and the
+/// results are projected to read models with no tracking.
+/// </summary>
+public sealed class DashboardQueries(DashboardDbContext db)
+{
+    // ---- filters, per record type ------------------------------------------------------------
+
+    private IQueryable<Event> FilteredEvents(DashboardFilter f)
+    {
+        var q = db.Events.AsNoTracking();
+        if (f.Regions.Count > 0) q = q.Where(e => e.Region != null && f.Regions.Contains(e.Region));
+        if (f.Stage is not null) q = q.Where(e => e.Stage == f.Stage);
+        if (f.Category is not null) q = q.Where(e => e.Category == f.Category);
+        if (f.From is { } from) q = q.Where(e => e.Date >= from);
+        if (f.To is { } to) q = q.Where(e => e.Date <= to);
+        return q;
+    }
+
+    /// <summary>Organizations matching the region filter and, with a stage filter, placed in that stage.</summary>
+    private IQueryable<Organization> FilteredOrganizationsByRegionAndStage(DashboardFilter f)
+    {
+        var q = db.Organizations.AsNoTracking();
+        if (f.Regions.Count > 0) q = q.Where(o => o.Region != null && f.Regions.Contains(o.Region));
+        if (f.Stage is not null) q = q.Where(o => db.Placements.Any(p => p.OrganizationId == o.Id && p.Stage == f.Stage));
+        return q;
+    }
+
+    private IQueryable<FundingRound> FilteredRounds(DashboardFilter f)
+    {
+        var q = db.FundingRounds.AsNoTracking();
+        if (f.Regions.Count > 0 || f.Stage is not null)
+        {
+            var orgs = FilteredOrganizationsByRegionAndStage(f).Select(o => o.Id);
+            q = q.Where(r => orgs.Contains(r.OrganizationId));
+        }
+        if (f.From is { } from) q = q.Where(r => r.Date >= from);
+        if (f.To is { } to) q = q.Where(r => r.Date <= to);
+        return q;
+    }
+
+    private IQueryable<Metric> FilteredMetrics(DashboardFilter f)
+    {
+        var q = db.Metrics.AsNoTracking();
+        if (f.Regions.Count > 0) q = q.Where(m => m.Region != null && f.Regions.Contains(m.Region));
+        if (f.Stage is not null) q = q.Where(m => db.Placements.Any(p => p.OrganizationId == m.OrganizationId && p.Stage == f.Stage));
+        if (f.From is { } from) q = q.Where(m => m.Date >= from);
+        if (f.To is { } to) q = q.Where(m => m.Date <= to);
+        return q;
+    }
+
+    private IQueryable<Organization> FilteredOrganizations(DashboardFilter f)
+    {
+        var q = FilteredOrganizationsByRegionAndStage(f);
+        if (f.From is not null || f.To is not null)
+        {
+            // An organization is "in" a date range when something dated happened to it there.
+            var fromEvents = FilteredEvents(f with { Regions = [], Stage = null, Category = null })
+                .SelectMany(e => e.Organizations.Select(o => o.OrganizationId));
+            var fromRounds = FilteredRounds(f with { Regions = [], Stage = null }).Select(r => r.OrganizationId);
+            q = q.Where(o => fromEvents.Contains(o.Id) || fromRounds.Contains(o.Id));
+        }
+        return q;
+    }
+
+    private IQueryable<Placement> FilteredPlacements(DashboardFilter f)
+    {
+        var q = db.Placements.AsNoTracking();
+        if (f.Regions.Count > 0) q = q.Where(p => p.Organization!.Region != null && f.Regions.Contains(p.Organization.Region));
+        if (f.Stage is not null) q = q.Where(p => p.Stage == f.Stage);
+        return q;
+    }
+
+    // ---- record lists -------------------------------------------------------------------------
+
+    public async Task<IReadOnlyList<EventRow>> EventsAsync(DashboardFilter f, CancellationToken ct = default)
+    {
+        var rows = await FilteredEvents(f)
+            .OrderBy(e => e.Date).ThenBy(e => e.Precision).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Id, e.Date, e.Precision, e.Category, e.Region, e.Stage, e.TitleZh, e.TitleEn, e.DescriptionZh, e.DescriptionEn,
+                e.SourceId, e.Locator, e.Basis,
+                Orgs = e.Organizations.OrderBy(o => o.OrganizationId)
+                    .Select(o => new OrgRef(o.OrganizationId, o.Organization!.NameZh, o.Organization.NameEn, o.Organization.Region)).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        return rows.Select(e => new EventRow(e.Id, new PartialDate(e.Date, e.Precision), e.Category, e.Region, e.Stage,
+            e.TitleZh, e.TitleEn, e.DescriptionZh, e.DescriptionEn, e.Orgs, new Provenance(e.SourceId, e.Locator, e.Basis))).ToList();
+    }
+
+    public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsAsync(DashboardFilter f, CancellationToken ct = default)
+    {
+        var rows = await FilteredRounds(f)
+            .OrderBy(r => r.Date).ThenBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, Org = new OrgRef(r.OrganizationId, r.Organization!.NameZh, r.Organization.NameEn, r.Organization.Region),
+                r.Date, r.Precision, r.Round, r.Amount, r.Currency, r.Reported, r.Valuation, r.ValuationCurrency, r.ValuationReported,
+                r.NoteZh, r.NoteEn, r.SourceId, r.Locator, r.Basis,
+                Investors = r.Investors.OrderBy(i => i.OrganizationId)
+                    .Select(i => new { i.IsLead, Org = new OrgRef(i.OrganizationId, i.Organization!.NameZh, i.Organization.NameEn, i.Organization.Region) })
+                    .ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        return rows.Select(r => new FundingRoundRow(r.Id, r.Org, new PartialDate(r.Date, r.Precision), r.Round,
+            r.Amount, r.Currency, r.Reported, r.Valuation, r.ValuationCurrency, r.ValuationReported,
+            r.Investors.Where(i => i.IsLead).Select(i => i.Org).ToList(), r.Investors.Where(i => !i.IsLead).Select(i => i.Org).ToList(),
+            r.NoteZh, r.NoteEn, new Provenance(r.SourceId, r.Locator, r.Basis))).ToList();
+    }
+
+    public async Task<IReadOnlyList<OrganizationRow>> OrganizationsAsync(DashboardFilter f, CancellationToken ct = default) =>
+        await FilteredOrganizations(f)
+            .OrderBy(o => o.NameEn).ThenBy(o => o.Id)
+            .Select(o => new OrganizationRow(o.Id, o.NameZh, o.NameEn, o.Region, o.Kind, o.DescriptionZh, o.DescriptionEn,
+                new Provenance(o.SourceId, o.Locator, o.Basis)))
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<MetricRow>> MetricsAsync(DashboardFilter f, CancellationToken ct = default)
+    {
+        var rows = await FilteredMetrics(f)
+            .OrderBy(m => m.Date).ThenBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Id, m.Kind,
+                Org = m.OrganizationId == null ? null : new OrgRef(m.OrganizationId, m.Organization!.NameZh, m.Organization.NameEn, m.Organization.Region),
+                m.Region, m.SubjectZh, m.SubjectEn, m.Value, m.ValueHigh, m.Unit, m.Currency, m.Approximate, m.Date, m.Precision,
+                m.Reported, m.SourceId, m.Locator, m.Basis,
+            })
+            .ToListAsync(ct);
+        return rows.Select(m => new MetricRow(m.Id, m.Kind, m.Org, m.Region, m.SubjectZh, m.SubjectEn, m.Value, m.ValueHigh, m.Unit,
+            m.Currency, m.Approximate, m.Date is { } d && m.Precision is { } p ? new PartialDate(d, p) : null, m.Reported,
+            new Provenance(m.SourceId, m.Locator, m.Basis))).ToList();
+    }
+
+    public async Task<IReadOnlyList<PlacementRow>> PlacementsAsync(DashboardFilter f, CancellationToken ct = default)
+    {
+        var rows = await FilteredPlacements(f)
+            .OrderBy(p => p.Organization!.NameEn).ThenBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Id, Org = new OrgRef(p.OrganizationId, p.Organization!.NameZh, p.Organization.NameEn, p.Organization.Region),
+                p.ProductZh, p.ProductEn, p.Stage, p.EnterpriseType, p.BusinessModels, p.Modalities, p.Audience,
+                p.EvidenceZh, p.EvidenceEn, p.RationaleZh, p.RationaleEn, p.SourceId, p.Locator, p.Basis,
+            })
+            .ToListAsync(ct);
+        return rows.Select(p => new PlacementRow(p.Id, p.Org, p.ProductZh, p.ProductEn, p.Stage, p.EnterpriseType, p.BusinessModels,
+            p.Modalities, p.Audience, p.EvidenceZh, p.EvidenceEn, p.RationaleZh, p.RationaleEn, new Provenance(p.SourceId, p.Locator, p.Basis))).ToList();
+    }
+
+    /// <summary>The regions the data set holds (organizations' and events'), for the filter bar.</summary>
+    public async Task<IReadOnlyList<string>> RegionsAsync(CancellationToken ct = default)
+    {
+        var orgRegions = db.Organizations.Where(o => o.Region != null).Select(o => o.Region!);
+        var eventRegions = db.Events.Where(e => e.Region != null).Select(e => e.Region!);
+        return await orgRegions.Union(eventRegions).OrderBy(r => r).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<TermRow>> FrameworkAsync(CancellationToken ct = default) =>
+        await db.FrameworkTerms.AsNoTracking()
+            .OrderBy(t => t.Axis).ThenBy(t => t.Order)
+            .Select(t => new TermRow(t.Axis, t.Id, t.Order, t.NameZh, t.NameEn, t.DescriptionZh, t.DescriptionEn, t.SourceId, t.Locator))
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<SourceRow>> SourcesAsync(CancellationToken ct = default)
+    {
+        async Task<Dictionary<string, int>> CountBy<T>(IQueryable<T> q) where T : class, IProvenance =>
+            await q.GroupBy(x => x.SourceId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+
+        var events = await CountBy(db.Events);
+        var orgs = await CountBy(db.Organizations);
+        var rounds = await CountBy(db.FundingRounds);
+        var metrics = await CountBy(db.Metrics);
+        var placements = await CountBy(db.Placements);
+        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
+        return sources.Select(s => new SourceRow(s.Id, s.File, s.TitleZh, s.TitleEn, s.PublisherZh, s.PublisherEn, s.Authors,
+            s.Published, s.Script, s.SummaryZh, s.SummaryEn,
+            events.GetValueOrDefault(s.Id), orgs.GetValueOrDefault(s.Id), rounds.GetValueOrDefault(s.Id),
+            metrics.GetValueOrDefault(s.Id), placements.GetValueOrDefault(s.Id))).ToList();
+    }
+
+    // ---- aggregates ---------------------------------------------------------------------------
+
+    public async Task<MatrixResult> MatrixAsync(DashboardFilter f, string axis, CancellationToken ct = default) =>
+        StageMatrix.Pivot(axis, await PlacementsAsync(f, ct), await FrameworkAsync(ct));
+
+    /// <summary>How often each key occurs, most frequent first.</summary>
+    private static async Task<IReadOnlyList<Count>> CountByAsync(IQueryable<string> keys, CancellationToken ct) =>
+        (await keys.GroupBy(k => k).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
+            .OrderByDescending(c => c.N).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new Count(c.Key, c.N)).ToList();
+
+    public async Task<OverviewFigures> OverviewAsync(DashboardFilter f, CancellationToken ct = default)
+    {
+        var events = FilteredEvents(f);
+        var rounds = FilteredRounds(f);
+
+        var byCurrency = await rounds.Where(r => r.Amount != null && r.Currency != null)
+            .GroupBy(r => r.Currency!)
+            .Select(g => new MoneyTotal(g.Key, g.Sum(r => r.Amount!.Value), g.Count()))
+            .ToListAsync(ct);
+
+        var largestId = await rounds.Where(r => r.Amount != null && r.Currency == "USD")
+            .OrderByDescending(r => r.Amount).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        var largest = largestId is null ? null
+            : (await FundingRoundsAsync(DashboardFilter.None, ct)).FirstOrDefault(r => r.Id == largestId);
+
+        var dates = await events.GroupBy(_ => 1)
+            .Select(g => new { Min = g.Min(e => e.Date), Max = g.Max(e => e.Date) }).FirstOrDefaultAsync(ct);
+        PartialDate? first = null, last = null;
+        if (dates is not null)
+        {
+            var firstRow = await events.Where(e => e.Date == dates.Min).OrderByDescending(e => e.Precision).Select(e => new { e.Date, e.Precision }).FirstAsync(ct);
+            var lastRow = await events.Where(e => e.Date == dates.Max).OrderBy(e => e.Precision).Select(e => new { e.Date, e.Precision }).FirstAsync(ct);
+            first = new PartialDate(firstRow.Date, firstRow.Precision);
+            last = new PartialDate(lastRow.Date, lastRow.Precision);
+        }
+
+        var byYear = (await events.Select(e => e.Date).ToListAsync(ct))
+            .GroupBy(d => d.Year).OrderBy(g => g.Key).Select(g => new Count(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count())).ToList();
+        var byRegion = await CountByAsync(events.Select(e => e.Region ?? ""), ct);
+        var byCategory = await CountByAsync(events.Select(e => e.Category), ct);
+
+        var latestIds = await events.OrderByDescending(e => e.Date).ThenBy(e => e.Precision).ThenBy(e => e.Id).Take(6).Select(e => e.Id).ToListAsync(ct);
+        var latest = (await EventsAsync(f, ct)).Where(e => latestIds.Contains(e.Id)).OrderBy(e => latestIds.IndexOf(e.Id)).ToList();
+
+        // Headline figures: the largest reported value of a few telling kinds, per kind.
+        var metrics = await MetricsAsync(f, ct);
+        var headlines = new[] { "users", "investment-total", "market-size", "model-count", "revenue" }
+            .Select(kind => metrics.Where(m => m.Kind == kind).OrderByDescending(m => m.Value).FirstOrDefault())
+            .OfType<MetricRow>().ToList();
+
+        return new OverviewFigures(
+            await events.CountAsync(ct),
+            await FilteredOrganizations(f).CountAsync(ct),
+            await rounds.CountAsync(ct),
+            metrics.Count,
+            await FilteredPlacements(f).CountAsync(ct),
+            await db.Sources.CountAsync(ct),
+            await events.CountAsync(e => e.Category == "regulatory-approval" && e.Region == "CN", ct),
+            first, last,
+            byCurrency.OrderByDescending(c => c.Rounds).ThenBy(c => c.Currency).ToList(), largest,
+            byYear, byRegion, byCategory, latest, headlines);
+    }
+}

@@ -1,0 +1,29 @@
+using AigcDashboard.Core.Queries;
+using Microsoft.AspNetCore.Components;
+
+namespace AigcDashboard.Web.Components.Pages;
+
+/// <summary>
+/// Base of every dashboard page: a page with an invalid filter answers 400 and shows what was
+/// wrong next to the filter instead of data; otherwise it loads its data once.
+/// </summary>
+public abstract class DashboardPage : DashboardComponent
+{
+    [Inject] protected DashboardQueries Queries { get; set; } = default!;
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
+    protected bool Loaded { get; private set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!Request.IsValid)
+        {
+            if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        await LoadAsync();
+        Loaded = true;
+    }
+
+    protected abstract Task LoadAsync();
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AigcDashboard.Core.Filtering;
+using AigcDashboard.Core.Model;
+using AigcDashboard.Core.Queries;
+
+namespace AigcDashboard.Web.Endpoints;
+
+/// <summary>
+/// GET /api/{events,funding-rounds,organizations,metrics,matrix,sources}: JSON by default,
+/// CSV with ?format=csv; the same filter parameters as the pages. A bad parameter is a 400
+/// problem-details response naming it.
+/// </summary>
+public static class DataApi
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new PartialDateConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static IEndpointRouteBuilder MapDataApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/events", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+            Respond(req, "events", f => q.EventsAsync(f, ct),
+            [
+                new("id", r => r.Id), new("date", r => r.When.ToString()), new("precision", r => PartialDate.PrecisionName(r.When.Precision)),
+                new("category", r => r.Category), new("region", r => r.Region), new("stage", r => r.Stage),
+                new("title_zh", r => r.TitleZh), new("title_en", r => r.TitleEn),
+                new("description_zh", r => r.DescriptionZh), new("description_en", r => r.DescriptionEn),
+                new("organizations", r => r.Organizations.Select(o => o.Id)),
+                new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
+            ]));
+
+        api.MapGet("/funding-rounds", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+            Respond(req, "funding-rounds", f => q.FundingRoundsAsync(f, ct),
+            [
+                new("id", r => r.Id), new("organization", r => r.Organization.Id), new("organization_en", r => r.Organization.NameEn),
+                new("organization_zh", r => r.Organization.NameZh), new("region", r => r.Organization.Region),
+                new("date", r => r.When.ToString()), new("precision", r => PartialDate.PrecisionName(r.When.Precision)), new("round", r => r.Round),
+                new("amount", r => r.Amount), new("currency", r => r.Currency), new("reported", r => r.Reported),
+                new("valuation", r => r.Valuation), new("valuation_currency", r => r.ValuationCurrency), new("valuation_reported", r => r.ValuationReported),
+                new("lead_investors", r => r.LeadInvestors.Select(o => o.Id)), new("other_investors", r => r.OtherInvestors.Select(o => o.Id)),
+                new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
+            ]));
+
+        api.MapGet("/organizations", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+            Respond(req, "organizations", f => q.OrganizationsAsync(f, ct),
+            [
+                new("id", r => r.Id), new("name_zh", r => r.NameZh), new("name_en", r => r.NameEn), new("region", r => r.Region),
+                new("kind", r => r.Kind), new("description_zh", r => r.DescriptionZh), new("description_en", r => r.DescriptionEn),
+                new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
+            ]));
+
+        api.MapGet("/metrics", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+            Respond(req, "metrics", f => q.MetricsAsync(f, ct),
+            [
+                new("id", r => r.Id), new("kind", r => r.Kind), new("organization", r => r.Organization?.Id), new("region", r => r.Region),
+                new("subject_zh", r => r.SubjectZh), new("subject_en", r => r.SubjectEn), new("value", r => r.Value), new("value_high", r => r.ValueHigh),
+                new("unit", r => r.Unit), new("currency", r => r.Currency), new("approximate", r => r.Approximate),
+                new("date", r => r.When?.ToString()), new("precision", r => r.When is { } w ? PartialDate.PrecisionName(w.Precision) : null),
+                new("reported", r => r.Reported),
+                new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
+            ]));
+
+        api.MapGet("/sources", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+            Respond(req, "sources", _ => q.SourcesAsync(ct),
+            [
+                new("id", r => r.Id), new("file", r => r.File), new("title_zh", r => r.TitleZh), new("title_en", r => r.TitleEn),
+                new("publisher_zh", r => r.PublisherZh), new("publisher_en", r => r.PublisherEn), new("authors", r => r.Authors),
+                new("published", r => r.Published), new("events", r => r.Events), new("organizations", r => r.Organizations),
+                new("funding_rounds", r => r.FundingRounds), new("metrics", r => r.Metrics), new("placements", r => r.Placements),
+                new("total", r => r.Total),
+            ]));
+
+        api.MapGet("/matrix", async (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+        {
+            var axis = req.Query["axis"].ToString();
+            if (axis.Length == 0) axis = StageMatrix.Axes[0];
+            if (!StageMatrix.Axes.Contains(axis))
+                return Problem(new FilterError("axis", axis, $"'{axis}' is not a matrix axis; use one of: {string.Join(", ", StageMatrix.Axes)}."));
+            return await Respond(req, "matrix", async f => (await q.MatrixAsync(f, axis, ct)).Cells,
+            [
+                new("stage", c => c.Stage), new("column", c => c.Column), new("count", c => c.Count),
+                new("placements", c => c.Items.Select(p => p.Id)), new("organizations", c => c.Items.Select(p => p.Organization.Id).Distinct()),
+            ], matrixAxis: axis);
+        });
+
+        return app;
+    }
+
+    private static async Task<IResult> Respond<T>(HttpRequest req, string name, Func<DashboardFilter, Task<IReadOnlyList<T>>> load,
+        IReadOnlyList<CsvColumn<T>> columns, string? matrixAxis = null)
+    {
+        var parsed = FilterParser.Parse(n => req.Query[n].ToArray());
+        var format = req.Query["format"].ToString();
+        var errors = parsed.Errors.ToList();
+        if (format is not ("" or "json" or "csv"))
+            errors.Add(new FilterError("format", format, $"'{format}' is not a format; use json or csv."));
+        if (errors.Count > 0) return Problem([.. errors]);
+
+        var rows = await load(parsed.Filter);
+        if (format == "csv") return Csv.Result(Csv.Write(rows, columns), matrixAxis is null ? name : $"{name}-{matrixAxis}");
+        return matrixAxis is null ? Results.Json(rows, Json) : Results.Json(new { axis = matrixAxis, cells = rows }, Json);
+    }
+
+    private static IResult Problem(params FilterError[] errors) =>
+        Results.ValidationProblem(
+            errors.GroupBy(e => e.Parameter).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            title: "Invalid query parameter: " + string.Join(", ", errors.Select(e => e.Parameter).Distinct()),
+            statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>Writes a partial date as its ISO text at its own precision ("2022-04", "2022-Q2").</summary>
+    private sealed class PartialDateConverter : JsonConverter<PartialDate>
+    {
+        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            PartialDate.Parse(reader.GetString() ?? "");
+
+        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
+    }
+}

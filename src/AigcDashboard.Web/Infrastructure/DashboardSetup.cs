@@ -1,0 +1,55 @@
+using System.Globalization;
+using AigcDashboard.Core.Data;
+using AigcDashboard.Core.Queries;
+using AigcDashboard.Web.Components;
+using AigcDashboard.Web.Endpoints;
+using AigcDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace AigcDashboard.Web;
+
+/// <summary>Service registration and the request pipeline, in one place for the app and its tests.</summary>
+public static class DashboardSetup
+{
+    public const string DefaultConnection = "Data Source=aigc-dashboard.db";
+
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        var connection = builder.Configuration.GetConnectionString("Dashboard") ?? DefaultConnection;
+        builder.Services.AddDbContext<DashboardDbContext>(o => DashboardDbContext.Configure(o, connection));
+        builder.Services.AddScoped<DashboardQueries>();
+        builder.Services.AddScoped<DashboardRequest>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddRazorComponents();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddDbContextCheck<DashboardDbContext>("database",
+            customTestQuery: async (db, ct) => await db.Sources.AnyAsync(ct));
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        var seeds = app.Configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DashboardDbContext>();
+        var imported = await DatabaseInitializer.InitializeAsync(db, seeds);
+        app.Logger.LogInformation(imported ? "Database created and seeded from {Seeds}" : "Database ready (seed data already imported)", seeds);
+    }
+
+    public static WebApplication UseDashboard(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRequestLocalization(Localization.Options());
+        app.UseMiddleware<LanguageCookieMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz", HealthResponse.Options);
+        app.MapDataApi();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

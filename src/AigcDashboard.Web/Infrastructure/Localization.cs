@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace AigcDashboard.Web.Infrastructure;
+
+
+/// <summary>
+/// The two languages: Simplified Chinese (zh, the default) and English (en). The choice comes
+/// from ?lang= in the URL, then the culture cookie, then the browser's Accept-Language.
+/// </summary>
+public static class Localization
+{
+    public const string Chinese = "zh";
+    public const string English = "en";
+
+    public static readonly CultureInfo[] Cultures = [new(Chinese), new(English)];
+
+    public static RequestLocalizationOptions Options()
+    {
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Chinese),
+            SupportedCultures = Cultures,
+            SupportedUICultures = Cultures,
+            FallBackToParentCultures = true,
+            FallBackToParentUICultures = true,
+        };
+        options.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+            new CookieRequestCultureProvider(),
+            new AcceptLanguageHeaderRequestCultureProvider(),
+        ];
+        return options;
+    }
+
+    /// <summary>The current request's language: "zh" or "en".</summary>
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Chinese;
+}
+
+/// <summary>Remembers a language chosen in the URL (?lang=) in the culture cookie.</summary>
+public sealed class LanguageCookieMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var lang = context.Request.Query["lang"].ToString();
+        if (lang is Localization.Chinese or Localization.English)
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(lang)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        return next(context);
+    }
+}
