@@ -47,7 +47,7 @@ STRINGS = {
     "Figure.FundingRounds": ("Funding rounds", "融资轮次"),
     "Figure.Metrics": ("Reported figures", "报道数据"),
     "Figure.Placements": ("Stage placements", "阶段归类"),
-    "Figure.ChineseApprovals": ("Chinese model approvals", "国内大模型获批"),
+    "Figure.ChineseApprovals": ("Chinese model approvals, filings and launches", "国内大模型获批、备案与上线"),
     "Figure.DisclosedFunding": ("Disclosed funding ({0})", "已披露融资额（{0}）"),
     "Figure.RoundsWithAmount": ("{0} rounds with a disclosed amount", "{0} 轮披露了金额"),
     "Figure.LargestRound": ("Largest: {0}, {1}", "最大一笔：{0}，{1}"),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AigcDashboard.Core.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -17,12 +18,18 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<FrameworkTerm> FrameworkTerms => Set<FrameworkTerm>();
     public DbSet<Placement> Placements => Set<Placement>();
 
-    /// <summary>Options for the embedded SQLite default (also used by tests).</summary>
+    /// <summary>Options for the embedded SQLite default.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString)
-            // Migrations are hand-written (EF Core Design is not restorable here), so there is no
-            // model snapshot to compare with; MigrationSchemaTests checks the schema instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        WithDefaults(builder.UseSqlite(connectionString));
+
+    /// <summary>Options for an open SQLite connection (tests keep an in-memory database this way).</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DbConnection connection) =>
+        WithDefaults(builder.UseSqlite(connection));
+
+    // Migrations are hand-written (EF Core Design is not restorable here), so there is no model
+    // snapshot to compare with; MigrationSchemaTests checks the schema instead.
+    private static DbContextOptionsBuilder WithDefaults(DbContextOptionsBuilder builder) =>
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -193,6 +193,10 @@ public sealed class DashboardQueries(DashboardDbContext db)
     public async Task<MatrixResult> MatrixAsync(DashboardFilter f, string axis, CancellationToken ct = default) =>
         StageMatrix.Pivot(axis, await PlacementsAsync(f, ct), await FrameworkAsync(ct));
 
+    /// <summary>What counts as a Chinese model "approval" on the overview: the regulator's clearances
+    /// and filings, and the launches to the public that they allowed.</summary>
+    public static readonly IReadOnlyList<string> ChineseLaunchCategories = ["regulatory-approval", "regulatory-filing", "public-opening"];
+
     /// <summary>How often each key occurs, most frequent first.</summary>
     private static async Task<IReadOnlyList<Count>> CountByAsync(IQueryable<string> keys, CancellationToken ct) =>
         (await keys.GroupBy(k => k).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
@@ -245,7 +249,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
             metrics.Count,
             await FilteredPlacements(f).CountAsync(ct),
             await db.Sources.CountAsync(ct),
-            await events.CountAsync(e => e.Category == "regulatory-approval" && e.Region == "CN", ct),
+            await events.CountAsync(e => e.Region == "CN" && ChineseLaunchCategories.Contains(e.Category), ct),
             first, last,
             byCurrency.OrderByDescending(c => c.Rounds).ThenBy(c => c.Currency).ToList(), largest,
             byYear, byRegion, byCategory, latest, headlines);

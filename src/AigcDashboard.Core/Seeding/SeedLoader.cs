@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AigcDashboard.Core.Model;
 using NJsonSchema;
+using NJsonSchema.Validation;
 
 namespace AigcDashboard.Core.Seeding;
 
@@ -55,7 +56,7 @@ public static partial class SeedLoader
         using (var doc = TryParse(file, text)) { }
 
         var schema = await LoadSchemaAsync(directory, file, ct);
-        var errors = schema.Validate(text);
+        var errors = Leaves(schema.Validate(text)).ToList();
         if (errors.Count > 0)
         {
             var first = errors.OrderBy(e => e.LineNumber).ThenBy(e => e.LinePosition).First();
@@ -66,6 +67,12 @@ public static partial class SeedLoader
         return JsonSerializer.Deserialize<T>(text, Json)
             ?? throw new SeedException(file, null, null, "the file is empty");
     }
+
+    /// <summary>The errors themselves: an invalid array item wraps the errors of its fields.</summary>
+    private static IEnumerable<ValidationError> Leaves(IEnumerable<ValidationError> errors) =>
+        errors.SelectMany(e => e is ChildSchemaValidationError child && child.Errors.Count > 0
+            ? Leaves(child.Errors.SelectMany(kv => kv.Value))
+            : [e]);
 
     internal static async Task<JsonSchema> LoadSchemaAsync(string directory, string file, CancellationToken ct)
     {
@@ -114,12 +121,12 @@ public static partial class SeedLoader
         return last.StartsWith('[') || last == "#" ? null : last;
     }
 
-    private static string Describe(NJsonSchema.Validation.ValidationErrorKind kind) => kind switch
+    private static string Describe(ValidationErrorKind kind) => kind switch
     {
-        NJsonSchema.Validation.ValidationErrorKind.PropertyRequired => "a required field is missing",
-        NJsonSchema.Validation.ValidationErrorKind.NoAdditionalPropertiesAllowed => "this field is not part of the format",
-        NJsonSchema.Validation.ValidationErrorKind.NotInEnumeration => "the value is not one of the allowed values",
-        NJsonSchema.Validation.ValidationErrorKind.PatternMismatch => "the value does not have the required form",
+        ValidationErrorKind.PropertyRequired => "a required field is missing",
+        ValidationErrorKind.NoAdditionalPropertiesAllowed => "this field is not part of the format",
+        ValidationErrorKind.NotInEnumeration => "the value is not one of the allowed values",
+        ValidationErrorKind.PatternMismatch => "the value does not have the required form",
         _ => $"invalid value ({kind})",
     };
 }
