@@ -114,10 +114,10 @@ METRIC_KINDS = {
     "other": ("Other", "其他"),
 }
 REGIONS = {
-    "CN": ("China", "中国"), "US": ("United States", "美国"), "GB": ("United Kingdom", "英国"), "IL": ("Israel", "以色列"),
+    "CN": ("China", "中国"), "US": ("US", "美国"), "GB": ("UK", "英国"), "IL": ("Israel", "以色列"),
     "DE": ("Germany", "德国"), "FR": ("France", "法国"), "CA": ("Canada", "加拿大"), "JP": ("Japan", "日本"),
-    "KR": ("South Korea", "韩国"), "HK": ("Hong Kong, China", "中国香港"), "IN": ("India", "印度"), "SG": ("Singapore", "新加坡"),
-    "AU": ("Australia", "澳大利亚"), "TW": ("Taiwan, China", "中国台湾"),
+    "KR": ("South Korea", "韩国"), "HK": ("Hong Kong", "中国香港"), "IN": ("India", "印度"), "SG": ("Singapore", "新加坡"),
+    "AU": ("Australia", "澳大利亚"), "TW": ("Taiwan", "中国台湾"),
 }
 for prefix, table in (("Stage.", STAGES), ("Category.", CATEGORIES), ("MetricKind.", METRIC_KINDS), ("Region.", REGIONS)):
     STRINGS.update({prefix + k: v for k, v in table.items()})

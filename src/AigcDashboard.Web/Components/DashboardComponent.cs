@@ -9,4 +9,12 @@ public abstract class DashboardComponent : ComponentBase
 {
     [Inject] protected IStringLocalizer<SharedResource> L { get; set; } = default!;
     [Inject] protected DashboardRequest Request { get; set; } = default!;
+
+    /// <summary>The label of a filter parameter in the current language ("from" → "起始").</summary>
+    protected string ParameterLabel(string parameter) =>
+        L["Filter." + char.ToUpperInvariant(parameter[0]) + parameter[1..]] is { ResourceNotFound: false } label ? label.Value : parameter;
+
+    /// <summary>Why a filter value was refused, in the current language.</summary>
+    protected string Describe(Core.Filtering.FilterError error) =>
+        L["FilterError." + error.Code, error.Value, ParameterLabel(error.Parameter)];
 }

@@ -16,6 +16,9 @@ public static class DashboardSetup
 
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
+        // Serve the build's static web assets (the scoped CSS bundle, the linked web root) in every
+        // environment, not only Development; a published folder has no manifest and needs none.
+        builder.WebHost.UseStaticWebAssets();
         var connection = builder.Configuration.GetConnectionString("Dashboard") ?? DefaultConnection;
         builder.Services.AddDbContext<DashboardDbContext>(o => DashboardDbContext.Configure(o, connection));
         builder.Services.AddScoped<DashboardQueries>();
@@ -40,9 +43,11 @@ public static class DashboardSetup
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
+        // Localization first, so that the error and not-found pages, which re-execute the pipeline
+        // with their own path and no query string, still answer in the request's language.
+        app.UseRequestLocalization(Localization.Options());
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseRequestLocalization(Localization.Options());
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseAntiforgery();
 

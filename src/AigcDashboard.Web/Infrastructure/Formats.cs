@@ -31,11 +31,13 @@ public static class Formats
         var abs = Math.Abs(value);
         if (lang == Localization.English)
         {
+            if (abs >= 1e12) return Trim(value / 1e12) + "T";
             if (abs >= 1e9) return Trim(value / 1e9) + "B";
             if (abs >= 1e6) return Trim(value / 1e6) + "M";
             if (abs >= 1e4) return Trim(value / 1e3) + "K";
             return value.ToString("#,0.###", Inv);
         }
+        if (abs >= 1e12) return Trim(value / 1e12) + "万亿";
         if (abs >= 1e8) return Trim(value / 1e8) + "亿";
         if (abs >= 1e4) return Trim(value / 1e4) + "万";
         return value.ToString("#,0.###", Inv);

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Regenerates docs/screenshots/*.png: every view in both languages at 1280x900, taken with
+# headless Chromium from a run of the app on a temporary database.
+# Usage: scripts/screenshots.sh [output-dir]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-tools.sh
+ensure_node
+command -v chromium >/dev/null 2>&1 || apt_install chromium
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || apt_install fonts-noto-cjk
+out=${1:-docs/screenshots}
+mkdir -p "$out"
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+db=$(mktemp -d)/screenshots.db
+dotnet build src/AigcDashboard.Web -v q -nologo >/dev/null
+ConnectionStrings__Dashboard="Data Source=$db" dotnet run --no-build --project src/AigcDashboard.Web --no-launch-profile \
+    --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; rm -f "$db"' EXIT
+for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
+
+shoot() { # name path
+    chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+        --disable-sync --no-first-run --hide-scrollbars --window-size=1280,900 \
+        --screenshot="$out/$1.png" "http://127.0.0.1:$port$2" >/dev/null 2>&1
+    echo "$out/$1.png"
+}
+for lang in zh en; do
+    shoot "overview-$lang" "/?lang=$lang"
+    shoot "timeline-$lang" "/timeline?lang=$lang"
+    shoot "funding-$lang" "/funding?lang=$lang"
+    shoot "stages-$lang" "/stages?lang=$lang"
+    shoot "sources-$lang" "/sources?lang=$lang"
+done
+shoot "bad-filter-zh" "/?region=ZZ&from=2022-13-45&lang=zh"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test (unit, component, HTTP) and prints one closing line: "N passed, N failed".
+# Installs what the tests need on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/ensure-tools.sh
+ensure_node
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test AigcDashboard.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one summary per test project; add them up.
+read -r passed failed < <(awk '/(Passed|Failed)! +- +Failed:/ {
+    for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
+} END { print p+0, f+0 }' "$log" | tr -d ',')
+echo "tests: $passed passed, $failed failed"
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then echo "no test ran" >&2; exit 1; fi
+exit "$status"

@@ -1,0 +1,114 @@
+using AigcDashboard.Core.Tests;
+using AigcDashboard.Web.Components.Controls;
+using AigcDashboard.Web.Components.Pages;
+using Bunit;
+
+namespace AigcDashboard.Web.Tests;
+
+/// <summary>The components rendered with the real seed data, asserting on what a user sees.</summary>
+public class ComponentTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private ComponentContext Context(string url, string lang = "zh") => new(fixture.Database, url, lang);
+
+    [Fact]
+    public void Filter_bar_shows_the_chosen_regions_checked_and_offers_the_regions_in_the_data()
+    {
+        using var ctx = Context("/timeline?region=CN");
+        var cut = ctx.Render<FilterBar>(p => p.Add(x => x.Path, "/timeline").Add(x => x.Regions, ["CN", "GB", "US"]));
+        Assert.Equal(["CN", "GB", "US"], cut.FindAll("input[name=region]").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["CN"], cut.FindAll("input[name=region][checked]").Select(i => i.GetAttribute("value")));
+        Assert.Contains("中国", cut.Find("label.region-option").TextContent);
+        Assert.Equal("/timeline", cut.Find("form").GetAttribute("hx-get"));
+        Assert.Equal("true", cut.Find("form").GetAttribute("hx-push-url"));
+    }
+
+    [Fact]
+    public void Filter_bar_shows_a_bad_value_next_to_its_field()
+    {
+        using var ctx = Context("/?region=ZZ&from=2022-13-45", "en");
+        var cut = ctx.Render<FilterBar>(p => p.Add(x => x.Path, "/").Add(x => x.Regions, ["CN"]));
+        Assert.Contains("ZZ", cut.Find("#e-region").TextContent);
+        Assert.Contains("2022-13-45", cut.Find("#e-from").TextContent);
+        Assert.Contains("has-error", cut.Find("fieldset.region-field").ClassName);
+    }
+
+    [Fact]
+    public void Overview_cards_are_computed_from_the_database()
+    {
+        using var ctx = Context("/?lang=en", "en");
+        var cut = ctx.Render<Overview>();
+        cut.WaitForElement(".key-figure");
+        string Card(string label) => cut.FindAll(".key-figure").Single(c => c.QuerySelector(".key-label")!.TextContent == label)
+            .QuerySelector(".key-value")!.TextContent;
+        Assert.Equal(TestData.Seeds.Events.Count.ToString(), Card("Events"));
+        Assert.Equal(TestData.Seeds.FundingRounds.Count.ToString(), Card("Funding rounds"));
+        Assert.Equal(TestData.Seeds.Organizations.Count.ToString(), Card("Organizations"));
+        var usd = TestData.Seeds.FundingRounds.Where(r => r.Currency == "USD").Sum(r => r.Amount!.Value);
+        Assert.Equal(Infrastructure.Formats.Money(usd, "USD", "en"), Card("Disclosed funding (USD)"));
+    }
+
+    [Fact]
+    public void Overview_for_China_counts_only_Chinese_events()
+    {
+        using var ctx = Context("/?region=CN", "zh");
+        var cut = ctx.Render<Overview>();
+        cut.WaitForElement(".key-figure");
+        var events = cut.FindAll(".key-figure").First(c => c.QuerySelector(".key-label")!.TextContent == "事件");
+        Assert.Equal(TestData.Seeds.Events.Count(e => e.Region == "CN").ToString(), events.QuerySelector(".key-value")!.TextContent);
+    }
+
+    [Fact]
+    public void Timeline_table_shows_month_dates_as_months_and_names_each_source()
+    {
+        using var ctx = Context("/timeline?lang=zh");
+        var cut = ctx.Render<Timeline>();
+        cut.WaitForElement("tbody tr");
+        var plus = cut.Find("tr#ev-chatgpt-plus-launch");
+        Assert.Equal("2023年2月", plus.QuerySelector("time")!.TextContent);
+        Assert.Equal("S0", plus.QuerySelector(".source-ref a")!.TextContent);
+        Assert.Equal("2022年4月6日", cut.Find("tr#ev-dalle2-launch time").TextContent);
+    }
+
+    [Fact]
+    public void Timeline_in_English_writes_dates_the_English_way()
+    {
+        using var ctx = Context("/timeline?lang=en", "en");
+        var cut = ctx.Render<Timeline>();
+        cut.WaitForElement("tbody tr");
+        Assert.Equal("Apr 6, 2022", cut.Find("tr#ev-dalle2-launch time").TextContent);
+        Assert.Equal("OpenAI launches DALL-E 2", cut.Find("tr#ev-dalle2-launch strong").TextContent);
+    }
+
+    [Fact]
+    public void An_empty_result_says_so_and_offers_a_reset()
+    {
+        using var ctx = Context("/timeline?region=FR&lang=en", "en");
+        var cut = ctx.Render<Timeline>();
+        cut.WaitForElement(".empty-state");
+        Assert.Equal("/timeline?lang=en", cut.Find(".empty-state a").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("tbody tr"));
+    }
+
+    [Fact]
+    public void Stage_page_marks_placements_as_classification_with_their_evidence()
+    {
+        using var ctx = Context("/stages?lang=en", "en");
+        var cut = ctx.Render<Stages>();
+        cut.WaitForElement("tbody tr[id]");
+        Assert.Equal(TestData.Seeds.Placements.Count, cut.FindAll("tbody tr[id]").Count);
+        Assert.All(cut.FindAll("tbody tr[id]"), r => Assert.Contains("our classification", r.TextContent));
+        var matrixTotal = cut.FindAll(".matrix-table .cell-count").Sum(c => int.Parse(c.TextContent));
+        Assert.Equal(TestData.Seeds.Placements.Count, matrixTotal);
+    }
+
+    [Fact]
+    public void Key_figure_card_shows_value_label_and_detail()
+    {
+        using var ctx = Context("/");
+        var cut = ctx.Render<KeyFigureCard>(p => p.Add(x => x.Label, "事件").Add(x => x.Value, "102")
+            .AddChildContent("2016年 – 2024年3月"));
+        Assert.Equal("102", cut.Find(".key-value").TextContent);
+        Assert.Equal("事件", cut.Find(".key-label").TextContent);
+        Assert.Equal("2016年 – 2024年3月", cut.Find(".key-detail").TextContent);
+    }
+}

@@ -1,0 +1,232 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using AigcDashboard.Core.Tests;
+using AngleSharp.Html.Parser;
+
+namespace AigcDashboard.Web.Tests;
+
+/// <summary>The pages and the API through the real pipeline, on a real (temporary) SQLite database.</summary>
+public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+{
+    private readonly HttpClient client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+    private static readonly HtmlParser Parser = new();
+
+    private async Task<(HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Doc)> Page(string url)
+    {
+        var response = await client.GetAsync(url);
+        return (response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    public static TheoryData<string, string, string> Pages => new()
+    {
+        { "/", "zh", "概览" }, { "/", "en", "Overview" },
+        { "/timeline", "zh", "时间线" }, { "/timeline", "en", "Timeline" },
+        { "/funding", "zh", "融资" }, { "/funding", "en", "Funding" },
+        { "/stages", "zh", "商业化阶段" }, { "/stages", "en", "Stages" },
+        { "/sources", "zh", "来源" }, { "/sources", "en", "Sources" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Every_page_renders_in_both_languages(string path, string lang, string heading)
+    {
+        var (status, doc) = await Page($"{path}?lang={lang}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(lang == "zh" ? "zh-Hans" : "en", doc.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(heading, doc.QuerySelector("main h1")?.TextContent.Trim());
+        Assert.NotNull(doc.QuerySelector("form.filter-bar[method=get][hx-get]"));
+        Assert.Null(doc.QuerySelector("script[src*='_framework']"));
+    }
+
+    [Fact]
+    public async Task Timeline_for_China_shows_the_approvals_and_not_DALL_E_2()
+    {
+        var (_, doc) = await Page("/timeline?region=CN&lang=en");
+        var rows = doc.QuerySelectorAll("tbody tr").Select(r => r.Id).ToList();
+        Assert.Equal(TestData.Seeds.Events.Count(e => e.Region == "CN"), rows.Count);
+        Assert.DoesNotContain("ev-dalle2-launch", rows);
+        Assert.Contains("ev-china-first-batch-llm-approval", rows);
+        Assert.Contains(doc.QuerySelectorAll(".active-filters .chip"), c => c.TextContent.Contains("China"));
+    }
+
+    [Fact]
+    public async Task Funding_filters_reach_the_rendered_rows()
+    {
+        var (_, us) = await Page("/funding?region=US&lang=en");
+        var orgRegion = TestData.Seeds.Organizations.ToDictionary(o => o.Id, o => o.Region);
+        var expected = TestData.Seeds.FundingRounds.Where(r => orgRegion[r.OrgId] == "US").Select(r => r.Id).Order();
+        Assert.Equal(expected, us.QuerySelectorAll("tbody tr").Select(r => r.Id).Order());
+
+        var (_, gb) = await Page("/funding?region=GB&lang=zh");
+        var row = Assert.Single(gb.QuerySelectorAll("tbody tr"));
+        Assert.Contains("1.01亿美元", row.TextContent);
+        Assert.Contains("10亿美元", row.TextContent);
+    }
+
+    [Fact]
+    public async Task The_checked_filter_values_come_back_in_the_form()
+    {
+        var (_, doc) = await Page("/?region=CN&region=US&stage=assistance&from=2022-01-01");
+        Assert.Equal(["CN", "US"], doc.QuerySelectorAll("input[name=region][checked]").Select(i => i.GetAttribute("value")).Order());
+        Assert.Equal("assistance", doc.QuerySelector("select[name=stage] option[selected]")?.GetAttribute("value"));
+        Assert.Equal("2022-01-01", doc.QuerySelector("input[name=from]")?.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("/?region=ZZ", "region")]
+    [InlineData("/timeline?stage=9", "stage")]
+    [InlineData("/funding?from=2022-13-45", "from")]
+    [InlineData("/stages?category=gossip", "category")]
+    [InlineData("/sources?from=2023-01-01&to=2022-01-01", "to")]
+    public async Task A_bad_filter_on_a_page_is_a_400_with_the_message_next_to_the_filter(string url, string parameter)
+    {
+        var (status, doc) = await Page(url + "&lang=en".Replace("&", url.Contains('?') ? "&" : "?"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotNull(doc.QuerySelector($"#e-{parameter}.field-error"));
+        Assert.NotNull(doc.QuerySelector(".notice-error"));
+        Assert.Empty(doc.QuerySelectorAll("tbody tr"));
+        Assert.DoesNotContain("Exception", doc.Body!.TextContent);
+    }
+
+    public static TheoryData<string, int> Api => new()
+    {
+        { "/api/events", TestData.Seeds.Events.Count },
+        { "/api/funding-rounds", TestData.Seeds.FundingRounds.Count },
+        { "/api/organizations", TestData.Seeds.Organizations.Count },
+        { "/api/metrics", TestData.Seeds.Metrics.Count },
+        { "/api/sources", 5 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Api))]
+    public async Task The_api_returns_the_complete_data_set(string url, int count)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(count, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Api_events_carry_date_precision_and_provenance()
+    {
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/api/events?region=US&from=2022-04-06&to=2022-04-06"));
+        var e = doc.RootElement.EnumerateArray().Single(x => x.GetProperty("id").GetString() == "ev-dalle2-launch");
+        Assert.Equal("2022-04-06", e.GetProperty("when").GetString());
+        Assert.Equal("S3", e.GetProperty("provenance").GetProperty("sourceId").GetString());
+        Assert.False(string.IsNullOrEmpty(e.GetProperty("provenance").GetProperty("locator").GetString()));
+    }
+
+    [Fact]
+    public async Task Csv_opens_in_Excel_with_Chinese_text()
+    {
+        var response = await client.GetAsync("/api/events?format=csv&region=CN");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,date,precision,category,region", lines[0]);
+        Assert.Contains(lines, l => l.Contains("首批8家国产大模型"));
+    }
+
+    [Theory]
+    [InlineData("/api/matrix?axis=business-model")]
+    [InlineData("/api/matrix?axis=modality&format=csv")]
+    [InlineData("/api/organizations?format=csv")]
+    [InlineData("/api/metrics?format=csv")]
+    [InlineData("/api/funding-rounds?format=csv")]
+    [InlineData("/api/sources?format=csv")]
+    public async Task Every_api_answers_json_and_csv(string url) =>
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+
+    [Theory]
+    [InlineData("/api/events?region=ZZ", "region")]
+    [InlineData("/api/events?stage=9", "stage")]
+    [InlineData("/api/funding-rounds?from=2022-13-45", "from")]
+    [InlineData("/api/metrics?to=not-a-date", "to")]
+    [InlineData("/api/organizations?category=x", "category")]
+    [InlineData("/api/events?format=xml", "format")]
+    [InlineData("/api/matrix?axis=colour", "axis")]
+    [InlineData("/api/events?lang=fr", "lang")]
+    public async Task A_bad_api_parameter_is_a_400_problem_naming_it(string url, string parameter)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(doc.RootElement.GetProperty("errors").TryGetProperty(parameter, out _));
+        Assert.Contains(parameter, doc.RootElement.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/events?region=%00%FF")]
+    [InlineData("/api/events?from=99999-01-01")]
+    [InlineData("/?region='%3BDROP%20TABLE%20Events--")]
+    [InlineData("/timeline?from=2022-02-30")]
+    public async Task Hostile_input_never_produces_a_server_error(string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_paths_get_the_not_found_page()
+    {
+        var (status, doc) = await Page("/no-such-page?lang=en");
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("Page not found", doc.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database()
+    {
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
+        Assert.Equal("Healthy", doc.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", doc.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_language_chosen_in_the_url_is_remembered_in_a_cookie()
+    {
+        var first = await client.GetAsync("/?lang=en");
+        var cookie = Assert.Single(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture="));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/sources");
+        request.Headers.Add("Cookie", cookie.Split(';')[0]);
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var doc = Parser.ParseDocument(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+        Assert.Equal("en", doc.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Navigation_links_keep_the_filter()
+    {
+        var (_, doc) = await Page("/?region=CN&stage=novelty");
+        var timeline = doc.QuerySelectorAll(".nav-menu a").Single(a => a.GetAttribute("href")!.StartsWith("/timeline"));
+        Assert.Equal("/timeline?region=CN&stage=novelty", timeline.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Sources_page_lists_each_article_with_the_records_it_supports()
+    {
+        var (_, doc) = await Page("/sources?lang=en");
+        foreach (var s in new[] { "S0", "S1", "S2", "S3", "S4" })
+        {
+            var card = doc.GetElementById(s);
+            Assert.NotNull(card);
+            var total = TestData.Seeds.Events.Count(e => e.Source == s) + TestData.Seeds.Organizations.Count(o => o.Source == s)
+                + TestData.Seeds.FundingRounds.Count(r => r.Source == s) + TestData.Seeds.Metrics.Count(m => m.Source == s)
+                + TestData.Seeds.Placements.Count(p => p.Source == s);
+            Assert.Equal(total.ToString(), card!.QuerySelector(".total dd")?.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task Static_assets_are_served_from_the_web_root()
+    {
+        foreach (var url in new[] { "/css/site.css", "/js/app.js", "/lib/htmx/htmx.min.js", "/lib/bootstrap/bootstrap.min.css", "/AigcDashboard.Web.styles.css" })
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+    }
+}
