@@ -217,16 +217,10 @@ public sealed class DashboardQueries(DashboardDbContext db)
         var largest = largestId is null ? null
             : (await FundingRoundsAsync(DashboardFilter.None, ct)).FirstOrDefault(r => r.Id == largestId);
 
-        var dates = await events.GroupBy(_ => 1)
-            .Select(g => new { Min = g.Min(e => e.Date), Max = g.Max(e => e.Date) }).FirstOrDefaultAsync(ct);
-        PartialDate? first = null, last = null;
-        if (dates is not null)
-        {
-            var firstRow = await events.Where(e => e.Date == dates.Min).OrderByDescending(e => e.Precision).Select(e => new { e.Date, e.Precision }).FirstAsync(ct);
-            var lastRow = await events.Where(e => e.Date == dates.Max).OrderBy(e => e.Precision).Select(e => new { e.Date, e.Precision }).FirstAsync(ct);
-            first = new PartialDate(firstRow.Date, firstRow.Precision);
-            last = new PartialDate(lastRow.Date, lastRow.Precision);
-        }
+        var first = await events.OrderBy(e => e.Date).ThenByDescending(e => e.Precision)
+            .Select(e => new { e.Date, e.Precision }).FirstOrDefaultAsync(ct);
+        var last = await events.OrderByDescending(e => e.Date).ThenBy(e => e.Precision)
+            .Select(e => new { e.Date, e.Precision }).FirstOrDefaultAsync(ct);
 
         var byYear = (await events.Select(e => e.Date).ToListAsync(ct))
             .GroupBy(d => d.Year).OrderBy(g => g.Key).Select(g => new Count(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count())).ToList();
@@ -250,7 +244,8 @@ public sealed class DashboardQueries(DashboardDbContext db)
             await FilteredPlacements(f).CountAsync(ct),
             await db.Sources.CountAsync(ct),
             await events.CountAsync(e => e.Region == "CN" && ChineseLaunchCategories.Contains(e.Category), ct),
-            first, last,
+            first is null ? null : new PartialDate(first.Date, first.Precision),
+            last is null ? null : new PartialDate(last.Date, last.Precision),
             byCurrency.OrderByDescending(c => c.Rounds).ThenBy(c => c.Currency).ToList(), largest,
             byYear, byRegion, byCategory, latest, headlines);
     }
