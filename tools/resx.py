@@ -59,7 +59,7 @@ STRINGS = {
     "Stages.Lead": ("Where companies and products stand in the three stages of AIGC commercialization. Placements are our classification, with the reported evidence.", "各公司与产品在AIGC商业化三阶段中的位置。归类为本看板的判断，并附文章报道的依据。"),
     "Stages.ByEnterpriseType": ("Stages by kind of company", "阶段 × 企业类型"),
     "Stages.Placements": ("Placements", "归类明细"),
-    "Sources.Lead": ("The five articles the data comes from, and how many records each supports.", "数据所依据的五篇文章，以及每篇支撑的记录数。"),
+    "Sources.Lead": ("The five articles the data comes from, and how many of the records shown each supports.", "数据所依据的五篇文章，以及每篇支撑的（符合当前筛选的）记录数。"),
     "Sources.Total": ("Records", "记录合计"),
     "Col.Date": ("Date", "日期"),
     "Col.Event": ("Event", "事件"),

@@ -103,7 +103,7 @@ public class QueryTests : IClassFixture<QueryTests.Db>
     [Fact]
     public async Task Sources_count_the_records_each_article_supports()
     {
-        var sources = await q.SourcesAsync();
+        var sources = await q.SourcesAsync(DashboardFilter.None);
         Assert.Equal(["S0", "S1", "S2", "S3", "S4"], sources.Select(s => s.Id));
         foreach (var s in sources)
         {
@@ -113,6 +113,14 @@ public class QueryTests : IClassFixture<QueryTests.Db>
         }
         Assert.Equal(Seeds.Events.Count + Seeds.Organizations.Count + Seeds.FundingRounds.Count + Seeds.Metrics.Count + Seeds.Placements.Count,
             sources.Sum(s => s.Total));
+    }
+
+    [Fact]
+    public async Task Source_counts_follow_the_filter()
+    {
+        var cn = await q.SourcesAsync(new DashboardFilter { Regions = ["CN"] });
+        Assert.Equal(Seeds.Events.Count(e => e.Region == "CN" && e.Source == "S1"), cn.Single(s => s.Id == "S1").Events);
+        Assert.Equal(0, cn.Sum(s => s.FundingRounds));
     }
 
     [Theory]

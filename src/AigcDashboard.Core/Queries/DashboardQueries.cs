@@ -171,16 +171,17 @@ public sealed class DashboardQueries(DashboardDbContext db)
             .Select(t => new TermRow(t.Axis, t.Id, t.Order, t.NameZh, t.NameEn, t.DescriptionZh, t.DescriptionEn, t.SourceId, t.Locator))
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyList<SourceRow>> SourcesAsync(CancellationToken ct = default)
+    /// <summary>The five articles, each with how many of the records matching the filter it supports.</summary>
+    public async Task<IReadOnlyList<SourceRow>> SourcesAsync(DashboardFilter f, CancellationToken ct = default)
     {
         async Task<Dictionary<string, int>> CountBy<T>(IQueryable<T> q) where T : class, IProvenance =>
             await q.GroupBy(x => x.SourceId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
 
-        var events = await CountBy(db.Events);
-        var orgs = await CountBy(db.Organizations);
-        var rounds = await CountBy(db.FundingRounds);
-        var metrics = await CountBy(db.Metrics);
-        var placements = await CountBy(db.Placements);
+        var events = await CountBy(FilteredEvents(f));
+        var orgs = await CountBy(FilteredOrganizations(f));
+        var rounds = await CountBy(FilteredRounds(f));
+        var metrics = await CountBy(FilteredMetrics(f));
+        var placements = await CountBy(FilteredPlacements(f));
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
         return sources.Select(s => new SourceRow(s.Id, s.File, s.TitleZh, s.TitleEn, s.PublisherZh, s.PublisherEn, s.Authors,
             s.Published, s.Script, s.SummaryZh, s.SummaryEn,

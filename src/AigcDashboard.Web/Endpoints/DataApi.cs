@@ -66,7 +66,7 @@ public static class DataApi
             ]));
 
         api.MapGet("/sources", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "sources", _ => q.SourcesAsync(ct),
+            Respond(req, "sources", f => q.SourcesAsync(f, ct),
             [
                 new("id", r => r.Id), new("file", r => r.File), new("title_zh", r => r.TitleZh), new("title_en", r => r.TitleEn),
                 new("publisher_zh", r => r.PublisherZh), new("publisher_en", r => r.PublisherEn), new("authors", r => r.Authors),
