@@ -1,5 +1,4 @@
 using AigcDashboard.Core.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AigcDashboard.Core.Tests;
@@ -18,11 +17,9 @@ public class MigrationSchemaTests
 
     private static async Task<List<string>> SchemaOf(Func<DashboardDbContext, Task> create)
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        var options = new DbContextOptionsBuilder<DashboardDbContext>();
-        DashboardDbContext.Configure(options, connection);
-        await using (var db = new DashboardDbContext(options.Options)) await create(db);
+        using var database = new InMemoryDatabase();
+        var connection = database.Connection;
+        await using (var db = database.CreateContext()) await create(db);
 
         var schema = new List<string>();
         using var tables = connection.CreateCommand();

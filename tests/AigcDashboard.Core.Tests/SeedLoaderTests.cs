@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Seeding;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AigcDashboard.Core.Tests;
@@ -100,16 +99,13 @@ public class SeedLoaderTests : IDisposable
     public async Task A_broken_seed_leaves_the_database_untouched()
     {
         Edit("metrics.json", n => n[0]!["value"] = "a lot");
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        var options = new DbContextOptionsBuilder<DashboardDbContext>();
-        DashboardDbContext.Configure(options, connection);
-        await using var db = new DashboardDbContext(options.Options);
+        using var database = new InMemoryDatabase();
+        await using var db = database.CreateContext();
 
         var e = await Assert.ThrowsAsync<SeedException>(() => DatabaseInitializer.InitializeAsync(db, dir));
         Assert.Equal(("metrics.json", "value"), (e.File, e.Field));
 
-        using var cmd = connection.CreateCommand();
+        using var cmd = database.Connection.CreateCommand();
         cmd.CommandText = "SELECT count(*) FROM sqlite_master";
         Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
     }
@@ -120,11 +116,8 @@ public class SeedLoaderTests : IDisposable
         var seeds = await SeedLoader.LoadAsync(dir);
         // An event naming an organization the import will not have: the database refuses it at SaveChanges.
         var broken = seeds with { Events = [.. seeds.Events, seeds.Events[0] with { Id = "ev-broken", OrgIds = ["ghost"] }] };
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        var options = new DbContextOptionsBuilder<DashboardDbContext>();
-        DashboardDbContext.Configure(options, connection);
-        await using var db = new DashboardDbContext(options.Options);
+        using var database = new InMemoryDatabase();
+        await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
 
         await Assert.ThrowsAsync<DbUpdateException>(() => SeedImporter.ImportIfEmptyAsync(db, broken));
@@ -137,11 +130,8 @@ public class SeedLoaderTests : IDisposable
     [Fact]
     public async Task Importing_twice_adds_nothing_the_second_time()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        var options = new DbContextOptionsBuilder<DashboardDbContext>();
-        DashboardDbContext.Configure(options, connection);
-        await using var db = new DashboardDbContext(options.Options);
+        using var database = new InMemoryDatabase();
+        await using var db = database.CreateContext();
 
         Assert.True(await DatabaseInitializer.InitializeAsync(db, dir));
         Assert.False(await DatabaseInitializer.InitializeAsync(db, dir));

@@ -34,24 +34,33 @@ public static class TestData
     }
 }
 
-/// <summary>An in-memory SQLite database migrated and seeded from the real seed files.</summary>
-public sealed class SeededDatabase : IDisposable
+/// <summary>An empty in-memory SQLite database, alive as long as this object.</summary>
+public class InMemoryDatabase : IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    public SqliteConnection Connection { get; } = new("Data Source=:memory:");
 
-    public SeededDatabase()
-    {
-        connection.Open();
-        using var db = CreateContext();
-        DatabaseInitializer.InitializeAsync(db, TestData.SeedDirectory).GetAwaiter().GetResult();
-    }
+    public InMemoryDatabase() => Connection.Open();
 
     public DashboardDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<DashboardDbContext>();
-        DashboardDbContext.Configure(options, connection);
+        DashboardDbContext.Configure(options, Connection);
         return new DashboardDbContext(options.Options);
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        Connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>An in-memory SQLite database migrated and seeded from the real seed files.</summary>
+public sealed class SeededDatabase : InMemoryDatabase
+{
+    public SeededDatabase()
+    {
+        using var db = CreateContext();
+        DatabaseInitializer.InitializeAsync(db, TestData.SeedDirectory).GetAwaiter().GetResult();
+    }
 }
