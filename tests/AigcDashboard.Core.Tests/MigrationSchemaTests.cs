@@ -1,5 +1,7 @@
 using AigcDashboard.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AigcDashboard.Core.Tests;
 
@@ -13,6 +15,28 @@ public class MigrationSchemaTests
         var migrated = await SchemaOf(db => db.Database.MigrateAsync());
         var modelled = await SchemaOf(db => db.Database.EnsureCreatedAsync());
         Assert.Equal(modelled, migrated);
+    }
+
+    [Fact]
+    public async Task A_database_seeded_before_highlights_existed_gets_the_highlights_the_seeds_carry()
+    {
+        using var database = new InMemoryDatabase();
+        await using var db = database.CreateContext();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261123000000_InitialSchema");
+
+        // The events as the first schema stored them (no Highlight column yet).
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO Sources VALUES ('S3','f','t','t','p','p',NULL,'2023','zh-Hans','s','s')");
+        foreach (var e in TestData.Seeds.Events)
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO Events (Id, Date, Precision, Category, TitleZh, TitleEn, DescriptionZh, DescriptionEn, SourceId, Locator, Basis)
+                VALUES ({e.Id}, '2022-01-01', 0, {e.Category}, 't', 't', 'd', 'd', 'S3', 'l', 'reported')
+                """);
+
+        await migrator.MigrateAsync();
+
+        var highlighted = await db.Events.Where(e => e.Highlight).Select(e => e.Id).ToListAsync();
+        Assert.Equal(TestData.Seeds.Events.Where(e => e.Highlight).Select(e => e.Id).Order(), highlighted.Order());
     }
 
     private static async Task<List<string>> SchemaOf(Func<DashboardDbContext, Task> create)

@@ -59,6 +59,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             e.HasIndex(x => new { x.Region, x.Date });
             e.HasIndex(x => new { x.Category, x.Date });
             e.HasIndex(x => new { x.Stage, x.Date });
+            e.Property(x => x.Highlight).HasDefaultValue(false);
             e.HasIndex(x => x.SourceId);
         });
 

@@ -46,6 +46,8 @@ public sealed class Event : IProvenance
     public required string Category { get; set; }
     public string? Region { get; set; }
     public string? Stage { get; set; }
+    /// <summary>Editorial: one of the stories the timeline makes stand out.</summary>
+    public bool Highlight { get; set; }
     public required string TitleZh { get; set; }
     public required string TitleEn { get; set; }
     public required string DescriptionZh { get; set; }

@@ -29,7 +29,7 @@ public static class SeedImporter
             var when = PartialDate.Parse(e.Date);
             return new Event
             {
-                Id = e.Id, Date = when.Start, Precision = when.Precision, Category = e.Category, Region = e.Region, Stage = e.Stage,
+                Id = e.Id, Date = when.Start, Precision = when.Precision, Category = e.Category, Region = e.Region, Stage = e.Stage, Highlight = e.Highlight,
                 TitleZh = e.TitleZh, TitleEn = e.TitleEn, DescriptionZh = e.DescriptionZh, DescriptionEn = e.DescriptionEn,
                 SourceId = e.Source, Locator = e.Locator, Basis = e.Basis,
                 Organizations = e.OrgIds.Distinct().Select(o => new EventOrganization { EventId = e.Id, OrganizationId = o }).ToList(),

@@ -12,7 +12,7 @@ public sealed record OrganizationSeed(
     string Source, string Locator, string Basis);
 
 public sealed record EventSeed(
-    string Id, string Date, string Precision, string Category, string? Region, List<string> OrgIds, string? Stage,
+    string Id, string Date, string Precision, string Category, string? Region, List<string> OrgIds, string? Stage, bool Highlight,
     string TitleZh, string TitleEn, string DescriptionZh, string DescriptionEn, string Source, string Locator, string Basis);
 
 public sealed record FundingRoundSeed(
