@@ -6,7 +6,7 @@ namespace AigcDashboard.Core.Filtering;
 /// <summary>
 /// The global filters, parsed and validated once for pages, htmx fragments and the API alike.
 /// Query parameters: region (ISO 3166-1 alpha-2, several allowed, repeated or comma-separated),
-/// stage, category, from, to (YYYY, YYYY-MM or YYYY-MM-DD), lang (zh | en).
+/// stage, category, from, to (YYYY, YYYY-MM or YYYY-MM-DD), q (text search), lang (zh | en).
 /// </summary>
 public sealed record DashboardFilter
 {
@@ -18,8 +18,10 @@ public sealed record DashboardFilter
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public string? Lang { get; init; }
+    /// <summary>Free text the events' titles, descriptions and organization names must contain.</summary>
+    public string? Search { get; init; }
 
-    public bool IsEmpty => Regions.Count == 0 && Stage is null && Category is null && From is null && To is null;
+    public bool IsEmpty => Regions.Count == 0 && Stage is null && Category is null && From is null && To is null && Search is null;
 
     /// <summary>The filter as query-string pairs in a fixed order (for links and cache keys).</summary>
     public IEnumerable<KeyValuePair<string, string>> ToQuery(bool includeLang = true)
@@ -29,6 +31,7 @@ public sealed record DashboardFilter
         if (Category is not null) yield return new("category", Category);
         if (From is { } f) yield return new("from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (To is { } t) yield return new("to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (Search is not null) yield return new("q", Search);
         if (includeLang && Lang is not null) yield return new("lang", Lang);
     }
 
@@ -47,6 +50,7 @@ public sealed record FilterError(string Parameter, string Value, string Message,
     public const string BadDate = "date";
     public const string ReversedRange = "range";
     public const string Multiple = "multiple";
+    public const string TooLong = "long";
 }
 
 public sealed record FilterResult(DashboardFilter Filter, IReadOnlyList<FilterError> Errors)
@@ -57,6 +61,7 @@ public sealed record FilterResult(DashboardFilter Filter, IReadOnlyList<FilterEr
 public static class FilterParser
 {
     public static readonly IReadOnlyList<string> Languages = ["zh", "en"];
+    public const int MaxSearchLength = 100;
 
     /// <summary>Parses the filter parameters out of a query; unknown parameter names are left to
     /// the caller (pages have their own), unknown values are errors.</summary>
@@ -80,9 +85,15 @@ public static class FilterParser
         if (from is { } f && to is { } t && f > t)
             errors.Add(new("to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "The end of the date range is before its start.", FilterError.ReversedRange));
         var lang = OneOf(query, "lang", Languages, errors);
+        var search = Single(query, "q", errors);
+        if (search is { Length: > MaxSearchLength })
+        {
+            errors.Add(new("q", Shorten(search), $"The search text is longer than {MaxSearchLength} characters.", FilterError.TooLong));
+            search = null;
+        }
 
         return new FilterResult(
-            new DashboardFilter { Regions = regions.ToList(), Stage = stage, Category = category, From = from, To = to, Lang = lang },
+            new DashboardFilter { Regions = regions.ToList(), Stage = stage, Category = category, From = from, To = to, Lang = lang, Search = search },
             errors);
     }
 

@@ -21,6 +21,13 @@ public sealed class DashboardQueries(DashboardDbContext db)
         if (f.Category is not null) q = q.Where(e => e.Category == f.Category);
         if (f.From is { } from) q = q.Where(e => e.Date >= from);
         if (f.To is { } to) q = q.Where(e => e.Date <= to);
+        if (f.Search is { } text)
+        {
+            var s = text.ToLower();
+            q = q.Where(e => e.TitleZh.ToLower().Contains(s) || e.TitleEn.ToLower().Contains(s)
+                || e.DescriptionZh.ToLower().Contains(s) || e.DescriptionEn.ToLower().Contains(s)
+                || e.Organizations.Any(o => o.Organization!.NameZh.ToLower().Contains(s) || o.Organization.NameEn.ToLower().Contains(s)));
+        }
         return q;
     }
 
@@ -62,7 +69,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
         if (f.From is not null || f.To is not null)
         {
             // An organization is "in" a date range when something dated happened to it there.
-            var fromEvents = FilteredEvents(f with { Regions = [], Stage = null, Category = null })
+            var fromEvents = FilteredEvents(f with { Regions = [], Stage = null, Category = null, Search = null })
                 .SelectMany(e => e.Organizations.Select(o => o.OrganizationId));
             var fromRounds = FilteredRounds(f with { Regions = [], Stage = null }).Select(r => r.OrganizationId);
             q = q.Where(o => fromEvents.Contains(o.Id) || fromRounds.Contains(o.Id));
@@ -86,14 +93,14 @@ public sealed class DashboardQueries(DashboardDbContext db)
             .OrderBy(e => e.Date).ThenBy(e => e.Precision).ThenBy(e => e.Id)
             .Select(e => new
             {
-                e.Id, e.Date, e.Precision, e.Category, e.Region, e.Stage, e.TitleZh, e.TitleEn, e.DescriptionZh, e.DescriptionEn,
+                e.Id, e.Date, e.Precision, e.Category, e.Region, e.Stage, e.Highlight, e.TitleZh, e.TitleEn, e.DescriptionZh, e.DescriptionEn,
                 e.SourceId, e.Locator, e.Basis,
                 Orgs = e.Organizations.OrderBy(o => o.OrganizationId)
                     .Select(o => new OrgRef(o.OrganizationId, o.Organization!.NameZh, o.Organization.NameEn, o.Organization.Region)).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);
-        return rows.Select(e => new EventRow(e.Id, new PartialDate(e.Date, e.Precision), e.Category, e.Region, e.Stage,
+        return rows.Select(e => new EventRow(e.Id, new PartialDate(e.Date, e.Precision), e.Category, e.Region, e.Stage, e.Highlight,
             e.TitleZh, e.TitleEn, e.DescriptionZh, e.DescriptionEn, e.Orgs, new Provenance(e.SourceId, e.Locator, e.Basis))).ToList();
     }
 

@@ -9,7 +9,7 @@ public sealed record Provenance(string SourceId, string Locator, string Basis);
 public sealed record OrgRef(string Id, string NameZh, string NameEn, string? Region);
 
 public sealed record EventRow(
-    string Id, PartialDate When, string Category, string? Region, string? Stage,
+    string Id, PartialDate When, string Category, string? Region, string? Stage, bool Highlight,
     string TitleZh, string TitleEn, string DescriptionZh, string DescriptionEn,
     IReadOnlyList<OrgRef> Organizations, Provenance Provenance);
 

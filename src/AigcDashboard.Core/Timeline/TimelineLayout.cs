@@ -1,0 +1,148 @@
+using AigcDashboard.Core.Model;
+using AigcDashboard.Core.Queries;
+
+namespace AigcDashboard.Core.Timeline;
+
+/// <summary>
+/// One mark on a lane's track: a single event (a dot, or a band over its month, quarter or year
+/// when it is not dated to the day), or a cluster of events too close to label apart (a bar from
+/// its first to its last member). Its label stands right of it, or left of it near the right edge.
+/// <see cref="Left"/>..<see cref="Right"/> is everything it occupies on its track.
+/// </summary>
+public sealed record TimelineItem(
+    string Lane, int Row, double X, double SpanStart, double SpanEnd, double Left, double Right,
+    double TextX, bool TextBeforeMark, string Label, IReadOnlyList<EventRow> Events)
+{
+    public bool IsCluster => Events.Count > 1;
+    public bool Highlight => Events.Any(e => e.Highlight);
+    public bool IsExact => !IsCluster && Events[0].When.Precision == DatePrecision.Day;
+}
+
+public sealed record TimelineLane(string Id, IReadOnlyList<TimelineItem> Items);
+
+/// <summary>
+/// Places events on their lanes within a window so that no two marks or labels overlap: each lane
+/// has two tracks; an event that fits on neither joins the mark before it as a cluster, which shows
+/// its count (and the title of a highlighted member, so the big stories stay readable).
+/// Coordinates are in the units of <paramref name="width"/> (the chart's plot width).
+/// </summary>
+public static class TimelineLayout
+{
+    public const double MarkerRadius = 6;
+    public const double Gap = 10;
+    public const double TextPad = 4;
+    public const double FontSize = 13;
+    public const int Rows = 2;
+
+    public static IReadOnlyList<TimelineLane> Build(
+        IEnumerable<EventRow> events, TimelineWindow window, double width,
+        Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel)
+    {
+        var byLane = events.Where(e => window.Overlaps(e.When)).ToLookup(Lanes.Of);
+        return Lanes.All.Select(lane => new TimelineLane(lane, Place(lane, byLane[lane], window, width, label, clusterLabel))).ToList();
+    }
+
+    private sealed class Mark(int row, double rowEndBefore)
+    {
+        public int Row { get; } = row;
+        public double RowEndBefore { get; } = rowEndBefore;
+        public List<(EventRow Event, double X, double Start, double End)> Members { get; } = [];
+        public TimelineItem? Item { get; set; }
+    }
+
+    private static List<TimelineItem> Place(string lane, IEnumerable<EventRow> events, TimelineWindow window, double width,
+        Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel)
+    {
+        var rowEnd = Enumerable.Repeat(double.NegativeInfinity, Rows).ToArray();
+        var marks = new List<Mark>();
+
+        var positioned = events
+            .Select(e => (Event: e, Span: SpanOf(e.When, window, width)))
+            .OrderBy(p => p.Span.X).ThenByDescending(p => p.Event.Highlight).ThenBy(p => p.Event.Id, StringComparer.Ordinal);
+
+        foreach (var (e, span) in positioned)
+        {
+            var row = Array.FindIndex(rowEnd, end => end + Gap <= Math.Min(span.X - MarkerRadius, span.Start));
+            Mark mark;
+            if (row >= 0)
+            {
+                mark = new Mark(row, rowEnd[row]);
+                marks.Add(mark);
+            }
+            else
+            {
+                // No room: join the mark whose label reaches furthest right (the one in the way).
+                mark = marks.MaxBy(m => m.Item!.Right)!;
+            }
+            mark.Members.Add((e, span.X, span.Start, span.End));
+            mark.Item = Shape(lane, mark, width, label, clusterLabel);
+            rowEnd[mark.Row] = mark.Item.Right;
+        }
+        return marks.Select(m => m.Item!).ToList();
+    }
+
+    private static TimelineItem Shape(string lane, Mark mark, double width, Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel)
+    {
+        var members = mark.Members;
+        var x1 = members.Min(m => m.X);
+        var x2 = members.Max(m => m.X);
+        var single = members.Count == 1;
+        var text = single ? label(members[0].Event) : clusterLabel(members.Count, members.Select(m => m.Event).FirstOrDefault(e => e.Highlight));
+        var bold = members.Any(m => m.Event.Highlight);
+
+        // The label goes right of the (last) dot; near the right edge it goes left of the (first)
+        // dot, unless that runs into the mark before it on the track; then it is shortened with an
+        // ellipsis. A band (an event known to the month, quarter or year) may run under its label.
+        var leftLimit = Math.Max(0, mark.RowEndBefore + Gap);
+        var markLeft = Math.Min(x1 - MarkerRadius, single ? members[0].Start : x1);
+        var markRight = Math.Max(x2 + MarkerRadius, single ? members[0].End : x2);
+        var w = TextWidth(text, bold);
+        double left, right, textX;
+        var before = false;
+        if (x2 + MarkerRadius + TextPad + w <= width)
+            (left, right, textX) = (markLeft, Math.Max(markRight, x2 + MarkerRadius + TextPad + w), x2 + MarkerRadius + TextPad);
+        else if (x1 - MarkerRadius - TextPad - w >= leftLimit)
+        {
+            before = true;
+            textX = x1 - MarkerRadius - TextPad;
+            (left, right) = (Math.Min(markLeft, textX - w), markRight);
+        }
+        else
+        {
+            text = Shorten(text, width - x2 - MarkerRadius - TextPad, bold);
+            textX = x2 + MarkerRadius + TextPad;
+            (left, right) = (markLeft, Math.Max(markRight, Math.Min(width, textX + TextWidth(text, bold))));
+        }
+        var spanStart = single ? members[0].Start : x1;
+        var spanEnd = single ? members[0].End : x2;
+        return new TimelineItem(lane, mark.Row, single ? x1 : (x1 + x2) / 2, spanStart, spanEnd, left, right, textX, before, text,
+            members.Select(m => m.Event).OrderBy(e => e.When.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Where an event sits: the middle of its (clipped) period, and the period's extent.</summary>
+    private static (double X, double Start, double End) SpanOf(PartialDate when, TimelineWindow window, double width)
+    {
+        var start = Math.Max(0, window.Fraction(when.Start)) * width;
+        var end = Math.Min(1, window.Fraction(when.End.AddDays(1))) * width;
+        return ((start + end) / 2, start, end);
+    }
+
+    /// <summary>An estimate of the rendered width: Han and full-width characters take a full em.</summary>
+    public static double TextWidth(string text, bool bold = false)
+    {
+        double em = 0;
+        foreach (var c in text)
+            em += c >= '\u2E80' ? 1.0 : char.IsUpper(c) ? 0.66 : c == ' ' ? 0.3 : 0.56;
+        return em * FontSize * (bold ? 1.07 : 1.0);
+    }
+
+    private static string Shorten(string text, double room, bool bold)
+    {
+        for (var n = text.Length - 1; n > 0; n--)
+        {
+            var candidate = text[..n].TrimEnd() + "…";
+            if (TextWidth(candidate, bold) <= room) return candidate;
+        }
+        return "…";
+    }
+}
