@@ -49,7 +49,7 @@ public class TimelineTests(QueryTests.Db db) : IClassFixture<QueryTests.Db>
                     var items = row.OrderBy(i => i.Left).ToList();
                     for (var i = 1; i < items.Count; i++)
                         Assert.True(items[i - 1].Right <= items[i].Left,
-                            $"{window.Period}: '{items[i - 1].Label}' overlaps '{items[i].Label}' in {lane.Id}");
+                            $"{window.Period}: '{items[i - 1].Label}' {items[i - 1].Left:0.0}..{items[i - 1].Right:0.0} cluster={items[i - 1].IsCluster} overlaps '{items[i].Label}' {items[i].Left:0.0}..{items[i].Right:0.0} in {lane.Id}");
                     // A mark at the very edge may overhang by its radius; the chart keeps that margin.
                     Assert.All(items, i => Assert.InRange(i.Right, 0, Width + TimelineLayout.MarkerRadius));
                     Assert.All(items, i => Assert.True(i.Left <= Math.Min(i.SpanStart, i.X) && i.Right >= Math.Max(i.SpanEnd, i.X),
@@ -62,15 +62,16 @@ public class TimelineTests(QueryTests.Db db) : IClassFixture<QueryTests.Db>
     }
 
     [Fact]
-    public void Crowded_events_cluster_and_show_their_count()
+    public void Crowded_events_cluster()
     {
         var sameDay = Enumerable.Range(1, 6).Select(i => Event($"e{i}", "2023-08-31", "public-opening", "CN")).ToList();
         var lanes = Layout(sameDay, TimelineWindow.Of(PartialDate.Parse("2023")));
         var china = lanes.Single(l => l.Id == Lanes.ChinaModels).Items;
-        // Two fit side by side on the two rows only if apart; on one day they cannot: one cluster.
-        var cluster = Assert.Single(china, i => i.IsCluster);
+        // Six marks on one day cannot stand apart on two tracks: they group into clusters.
+        Assert.True(china.Count <= TimelineLayout.Rows);
+        Assert.Contains(china, i => i.IsCluster);
         Assert.Equal(sameDay.Count, china.Sum(i => i.Events.Count));
-        Assert.Matches(@"^\d events$", cluster.Label);
+        Assert.All(china.Where(i => i.IsCluster), c => Assert.Equal("", c.Label)); // the count is drawn in the bar
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace AigcDashboard.Web.Tests;
 
@@ -15,13 +16,15 @@ namespace AigcDashboard.Web.Tests;
 /// </summary>
 public sealed class ComponentContext : BunitContext
 {
-    public ComponentContext(SeededDatabase database, string url, string lang = "zh")
+    /// <param name="url">The page's URL; its ?lang= chooses the language (Chinese without one, as in the app).</param>
+    public ComponentContext(SeededDatabase database, string url)
     {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(lang);
         var query = QueryHelpers.ParseQuery(url.Contains('?') ? url[url.IndexOf('?')..] : "")
             .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string?>)kv.Value.ToArray());
+        var lang = query.TryGetValue("lang", out var l) && l.Contains("en") ? "en" : "zh";
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        Services.AddSingleton(new DashboardRequest(query));
+        Services.AddSingleton<IStringLocalizer<SharedResource>>(sp => new FixedCultureLocalizer(sp.GetRequiredService<IStringLocalizerFactory>(), new CultureInfo(lang)));
+        Services.AddSingleton(new DashboardRequest(query, lang));
         Services.AddScoped(_ => new DashboardQueries(database.CreateContext()));
         Services.GetRequiredService<NavigationManager>().NavigateTo(url);
     }

@@ -172,6 +172,40 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
         Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/timeline?at=2022-13", "at")]
+    [InlineData("/timeline?at=2022-08-01", "at")]
+    [InlineData("/timeline?event=%3Cscript%3E", "event")]
+    [InlineData("/timeline?sort=colour", "sort")]
+    [InlineData("/timeline?dir=sideways", "dir")]
+    public async Task Bad_timeline_parameters_are_a_400_naming_them(string url, string parameter)
+    {
+        var (status, doc) = await Page(url + "&lang=en");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(doc.QuerySelectorAll(".notice-error li code"), c => c.TextContent.StartsWith(parameter + "="));
+    }
+
+    [Fact]
+    public async Task Timeline_search_zoom_and_selection_reach_the_page()
+    {
+        var (status, doc) = await Page("/timeline?lang=en&q=Stable%20Diffusion&at=2022&event=ev-stable-diffusion-release");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("2022", doc.GetElementById("tl-range")?.TextContent);
+        Assert.Contains(doc.QuerySelectorAll(".event-table tbody tr"), r => r.Id == "ev-stable-diffusion-release");
+        Assert.All(doc.QuerySelectorAll(".event-table tbody tr"), r => Assert.Contains("Stable Diffusion", r.TextContent, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("S3", doc.QuerySelector("aside.event-detail .facts .source-ref a")?.TextContent);
+        // The filter form carries the zoom, so changing a filter keeps it.
+        Assert.Equal("2022", doc.QuerySelector("form.filter-bar input[name=at]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_missing_event_id_says_so_in_the_panel()
+    {
+        var (status, doc) = await Page("/timeline?lang=en&event=ev-no-such-event");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("No event has this id.", doc.QuerySelector("aside.event-detail h3")?.TextContent);
+    }
+
     [Fact]
     public async Task Unknown_paths_get_the_not_found_page()
     {

@@ -7,3 +7,15 @@ document.body.addEventListener("htmx:beforeRequest", () => {
 document.body.addEventListener("htmx:afterSettle", () => {
     document.getElementById("main")?.removeAttribute("aria-busy");
 });
+
+// After a swap that chose another event, move focus to the detail panel's heading so keyboard
+// and screen-reader users land on what they chose (a zoom or a filter change leaves focus alone).
+let chosen = new URLSearchParams(location.search).get("event");
+document.body.addEventListener("htmx:afterSettle", () => {
+    const now = new URLSearchParams(location.search).get("event");
+    if (now && now !== chosen) document.querySelector("[data-autofocus] h3[tabindex]")?.focus({ preventScroll: true });
+    chosen = now;
+});
+
+// Component modules (colocated .razor.js files), loaded once; they bind on the document.
+import("/Components/Controls/TimelineChart.razor.js");

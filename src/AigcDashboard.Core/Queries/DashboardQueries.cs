@@ -87,9 +87,12 @@ public sealed class DashboardQueries(DashboardDbContext db)
 
     // ---- record lists -------------------------------------------------------------------------
 
-    public async Task<IReadOnlyList<EventRow>> EventsAsync(DashboardFilter f, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EventRow>> EventsAsync(DashboardFilter f, CancellationToken ct = default) =>
+        await EventRows(FilteredEvents(f), ct);
+
+    private static async Task<IReadOnlyList<EventRow>> EventRows(IQueryable<Event> source, CancellationToken ct)
     {
-        var rows = await FilteredEvents(f)
+        var rows = await source
             .OrderBy(e => e.Date).ThenBy(e => e.Precision).ThenBy(e => e.Id)
             .Select(e => new
             {
@@ -104,9 +107,32 @@ public sealed class DashboardQueries(DashboardDbContext db)
             e.TitleZh, e.TitleEn, e.DescriptionZh, e.DescriptionEn, e.Orgs, new Provenance(e.SourceId, e.Locator, e.Basis))).ToList();
     }
 
-    public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsAsync(DashboardFilter f, CancellationToken ct = default)
+    /// <summary>Events by id (in the order given; unknown ids are left out).</summary>
+    public async Task<IReadOnlyList<EventRow>> EventsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
     {
-        var rows = await FilteredRounds(f)
+        var rows = await EventRows(db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)), ct);
+        return ids.Select(id => rows.FirstOrDefault(r => r.Id == id)).OfType<EventRow>().ToList();
+    }
+
+    /// <summary>One event with its organizations' funding rounds and their reported figures (nearest in time first).</summary>
+    public async Task<EventDetail?> EventDetailAsync(string id, int maxMetrics = 6, CancellationToken ct = default)
+    {
+        var e = (await EventsByIdAsync([id], ct)).FirstOrDefault();
+        if (e is null) return null;
+        var orgs = e.Organizations.Select(o => o.Id).ToList();
+        var rounds = await RoundRows(db.FundingRounds.AsNoTracking().Where(r => orgs.Contains(r.OrganizationId)), ct);
+        var metrics = (await MetricRows(db.Metrics.AsNoTracking().Where(m => m.OrganizationId != null && orgs.Contains(m.OrganizationId)), ct))
+            .OrderBy(m => m.When is { } w ? Math.Abs(w.Start.DayNumber - e.When.Start.DayNumber) : int.MaxValue).ThenBy(m => m.Id)
+            .Take(maxMetrics).ToList();
+        return new EventDetail(e, rounds, metrics);
+    }
+
+    public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsAsync(DashboardFilter f, CancellationToken ct = default) =>
+        await RoundRows(FilteredRounds(f), ct);
+
+    private static async Task<IReadOnlyList<FundingRoundRow>> RoundRows(IQueryable<FundingRound> source, CancellationToken ct)
+    {
+        var rows = await source
             .OrderBy(r => r.Date).ThenBy(r => r.Id)
             .Select(r => new
             {
@@ -132,9 +158,12 @@ public sealed class DashboardQueries(DashboardDbContext db)
                 new Provenance(o.SourceId, o.Locator, o.Basis)))
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyList<MetricRow>> MetricsAsync(DashboardFilter f, CancellationToken ct = default)
+    public async Task<IReadOnlyList<MetricRow>> MetricsAsync(DashboardFilter f, CancellationToken ct = default) =>
+        await MetricRows(FilteredMetrics(f), ct);
+
+    private static async Task<IReadOnlyList<MetricRow>> MetricRows(IQueryable<Metric> source, CancellationToken ct)
     {
-        var rows = await FilteredMetrics(f)
+        var rows = await source
             .OrderBy(m => m.Date).ThenBy(m => m.Id)
             .Select(m => new
             {

@@ -13,6 +13,9 @@ public sealed record EventRow(
     string TitleZh, string TitleEn, string DescriptionZh, string DescriptionEn,
     IReadOnlyList<OrgRef> Organizations, Provenance Provenance);
 
+/// <summary>An event with what relates to it: its organizations' funding rounds and reported figures.</summary>
+public sealed record EventDetail(EventRow Event, IReadOnlyList<FundingRoundRow> Rounds, IReadOnlyList<MetricRow> Metrics);
+
 public sealed record FundingRoundRow(
     string Id, OrgRef Organization, PartialDate When, string Round,
     long? Amount, string? Currency, string? Reported,

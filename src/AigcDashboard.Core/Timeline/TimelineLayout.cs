@@ -31,6 +31,8 @@ public static class TimelineLayout
     public const double MarkerRadius = 6;
     public const double Gap = 10;
     public const double TextPad = 4;
+    /// <summary>A label is shortened to make room for the next mark only down to this many characters.</summary>
+    public const int MinLabelChars = 6;
     public const double FontSize = 13;
     public const int Rows = 2;
 
@@ -42,10 +44,11 @@ public static class TimelineLayout
         return Lanes.All.Select(lane => new TimelineLane(lane, Place(lane, byLane[lane], window, width, label, clusterLabel))).ToList();
     }
 
-    private sealed class Mark(int row, double rowEndBefore)
+    private sealed class Mark(int row, double rowEndBefore, int bucket)
     {
         public int Row { get; } = row;
         public double RowEndBefore { get; } = rowEndBefore;
+        public int Bucket { get; } = bucket;
         public List<(EventRow Event, double X, double Start, double End)> Members { get; } = [];
         public TimelineItem? Item { get; set; }
     }
@@ -62,23 +65,77 @@ public static class TimelineLayout
 
         foreach (var (e, span) in positioned)
         {
-            var row = Array.FindIndex(rowEnd, end => end + Gap <= Math.Min(span.X - MarkerRadius, span.Start));
-            Mark mark;
-            if (row >= 0)
+            var left = Math.Min(span.X - MarkerRadius, span.Start);
+            var bucket = Bucket(window, e.When);
+            Mark? mark = null;
+            var row = Array.FindIndex(rowEnd, end => end + Gap <= left);
+            if (row < 0) row = MakeRoom(marks, left, MinLabelChars, rowEnd);
+            if (row < 0)
             {
-                mark = new Mark(row, rowEnd[row]);
+                // Crowded: join a mark of the same stretch (year, quarter, month or week, by zoom),
+                // so that a cluster never spans more than one; else drop labels to make room.
+                // Only the last mark of a track may grow to the right without running into another.
+                mark = marks.Where(m => m.Bucket == bucket && m == marks.Last(n => n.Row == m.Row)).MaxBy(m => m.Item!.Right);
+                if (mark is null) row = MakeRoom(marks, left, 0, rowEnd);
+            }
+            if (mark is null && row >= 0)
+            {
+                mark = new Mark(row, rowEnd[row], bucket);
                 marks.Add(mark);
             }
-            else
-            {
-                // No room: join the mark whose label reaches furthest right (the one in the way).
-                mark = marks.MaxBy(m => m.Item!.Right)!;
-            }
+            // Last resort (a band of a month- or year-dated event in the way): join the mark in the way.
+            mark ??= marks.MaxBy(m => m.Item!.Right)!;
             mark.Members.Add((e, span.X, span.Start, span.End));
             mark.Item = Shape(lane, mark, width, label, clusterLabel);
             rowEnd[mark.Row] = mark.Item.Right;
         }
         return marks.Select(m => m.Item!).ToList();
+    }
+
+    /// <summary>The stretch a cluster may cover at this zoom: a year of the whole range, a quarter
+    /// of a year, a month of a quarter, a week of a month.</summary>
+    private static int Bucket(TimelineWindow window, PartialDate when)
+    {
+        var d = when.Start < window.Start ? window.Start : when.Start;
+        return window.Period?.Precision switch
+        {
+            null => d.Year,
+            DatePrecision.Year => d.Year * 4 + (d.Month - 1) / 3,
+            DatePrecision.Quarter => d.Year * 12 + d.Month,
+            _ => (d.Day - 1) / 7,
+        };
+    }
+
+    /// <summary>
+    /// Tries to make room by shortening the label of the last mark on a track (to no fewer than
+    /// <paramref name="minChars"/> characters; 0 leaves the bare mark, named by its tooltip) so that a
+    /// mark starting at <paramref name="left"/> fits after it. Returns the track made free, or -1.
+    /// </summary>
+    private static int MakeRoom(List<Mark> marks, double left, int minChars, double[] rowEnd)
+    {
+        for (var row = 0; row < rowEnd.Length; row++)
+        {
+            var last = marks.LastOrDefault(m => m.Row == row);
+            if (last?.Item is not { TextBeforeMark: false } item) continue;
+            if (item.Highlight && minChars > 0) continue; // the big stories keep their titles while others can give way
+            var markEnd = Math.Max(item.SpanEnd, item.X + MarkerRadius);
+            if (left - Gap < markEnd) continue;
+            var room = left - Gap - item.TextX;
+            var full = item.Label;
+            var bold = item.Highlight;
+            string shortened;
+            if (minChars == 0 && room < TextWidth("x…", bold)) shortened = "";
+            else
+            {
+                if (room <= 0) continue;
+                shortened = Shorten(full, room, bold);
+                if (shortened.Length - 1 < Math.Min(minChars, full.Length)) continue;
+            }
+            last.Item = item with { Label = shortened, Right = shortened.Length == 0 ? markEnd : Math.Max(markEnd, item.TextX + TextWidth(shortened, bold)) };
+            rowEnd[row] = last.Item.Right;
+            return row;
+        }
+        return -1;
     }
 
     private static TimelineItem Shape(string lane, Mark mark, double width, Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel)
@@ -87,7 +144,10 @@ public static class TimelineLayout
         var x1 = members.Min(m => m.X);
         var x2 = members.Max(m => m.X);
         var single = members.Count == 1;
-        var text = single ? label(members[0].Event) : clusterLabel(members.Count, members.Select(m => m.Event).FirstOrDefault(e => e.Highlight));
+        var highlighted = members.Select(m => m.Event).FirstOrDefault(e => e.Highlight);
+        // A cluster shows its count in its bar; it has a text label only to keep a highlighted
+        // member's title readable.
+        var text = single ? label(members[0].Event) : highlighted is null ? "" : clusterLabel(members.Count, highlighted);
         var bold = members.Any(m => m.Event.Highlight);
 
         // The label goes right of the (last) dot; near the right edge it goes left of the (first)
@@ -96,7 +156,7 @@ public static class TimelineLayout
         var leftLimit = Math.Max(0, mark.RowEndBefore + Gap);
         var markLeft = Math.Min(x1 - MarkerRadius, single ? members[0].Start : x1);
         var markRight = Math.Max(x2 + MarkerRadius, single ? members[0].End : x2);
-        var w = TextWidth(text, bold);
+        var w = text.Length == 0 ? -TextPad : TextWidth(text, bold);
         double left, right, textX;
         var before = false;
         if (x2 + MarkerRadius + TextPad + w <= width)

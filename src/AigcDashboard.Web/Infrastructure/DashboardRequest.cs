@@ -1,4 +1,5 @@
 using AigcDashboard.Core.Filtering;
+using Microsoft.AspNetCore.Localization;
 
 namespace AigcDashboard.Web.Infrastructure;
 
@@ -10,25 +11,37 @@ public sealed class DashboardRequest
 {
     public DashboardRequest(IHttpContextAccessor accessor)
         : this(accessor.HttpContext?.Request.Query.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string?>)kv.Value.ToArray())
-               ?? new Dictionary<string, IReadOnlyList<string?>>())
+               ?? new Dictionary<string, IReadOnlyList<string?>>(),
+            Localization.Of(accessor.HttpContext?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture))
     {
     }
 
     /// <summary>For tests and components rendered outside a request.</summary>
-    public DashboardRequest(IReadOnlyDictionary<string, IReadOnlyList<string?>> query)
+    public DashboardRequest(IReadOnlyDictionary<string, IReadOnlyList<string?>> query, string lang)
     {
         Query = query;
+        Lang = lang;
         var result = FilterParser.Parse(name => query.TryGetValue(name, out var v) ? v : []);
         Filter = result.Filter;
-        Errors = result.Errors;
+        errors = result.Errors.ToList();
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<string?>> Query { get; }
     public DashboardFilter Filter { get; }
-    public IReadOnlyList<FilterError> Errors { get; }
-    public bool IsValid => Errors.Count == 0;
+    public IReadOnlyList<FilterError> Errors => errors;
+    public bool IsValid => errors.Count == 0;
 
-    public string Lang => Localization.Current;
+    private readonly List<FilterError> errors;
+
+    /// <summary>The single value of a page's own parameter, or null.</summary>
+    public string? Value(string name) =>
+        Query.TryGetValue(name, out var v) ? v.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim()).LastOrDefault() : null;
+
+    /// <summary>Adds what a page found wrong in its own parameters; the page then answers 400 like any bad filter.</summary>
+    public void Reject(FilterError error) => errors.Add(error);
+
+    /// <summary>The request's language, "zh" or "en", as the localization middleware chose it.</summary>
+    public string Lang { get; }
     public bool IsZh => Lang == Localization.Chinese;
 
     /// <summary>Picks the text for the current language.</summary>
@@ -38,6 +51,14 @@ public sealed class DashboardRequest
 
     /// <summary>A link to <paramref name="path"/> carrying the current (valid) filter.</summary>
     public string Link(string path, DashboardFilter? filter = null) => path + (filter ?? Filter).ToQueryString();
+
+    /// <summary>A link to <paramref name="path"/> with the current filter and a page's own parameters (null ones left out).</summary>
+    public string Link(string path, params (string Name, string? Value)[] extra)
+    {
+        var pairs = Filter.ToQuery().Select(p => (p.Key, (string?)p.Value)).Concat(extra.Select(e => (e.Name, e.Value)))
+            .Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}").ToList();
+        return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs);
+    }
 
     /// <summary>The same filter in the other language.</summary>
     public string LanguageLink(string path, string lang) => path + (Filter with { Lang = lang }).ToQueryString();

@@ -34,8 +34,8 @@ public static class Localization
         return options;
     }
 
-    /// <summary>The current request's language: "zh" or "en".</summary>
-    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Chinese;
+    /// <summary>The language of a culture: "en" for English, else "zh" (the default).</summary>
+    public static string Of(CultureInfo? culture) => culture?.TwoLetterISOLanguageName == English ? English : Chinese;
 }
 
 /// <summary>Remembers a language chosen in the URL (?lang=) in the culture cookie.</summary>

@@ -16,6 +16,7 @@ public abstract class DashboardPage : DashboardComponent
 
     protected override async Task OnInitializedAsync()
     {
+        ValidateParameters();
         if (!Request.IsValid)
         {
             if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -26,4 +27,7 @@ public abstract class DashboardPage : DashboardComponent
     }
 
     protected abstract Task LoadAsync();
+
+    /// <summary>Checks the page's own query parameters, reporting bad ones with <c>Request.Reject</c>.</summary>
+    protected virtual void ValidateParameters() { }
 }

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using AigcDashboard.Core.Filtering;
+using AigcDashboard.Core.Model;
+using AigcDashboard.Core.Queries;
+using AigcDashboard.Core.Timeline;
+using AigcDashboard.Web.Components.Controls;
+using AigcDashboard.Web.Infrastructure;
+
+namespace AigcDashboard.Web.Components.Pages;
+
+/// <summary>
+/// /timeline: the events on swim lanes over a zoomable window, a detail panel for the chosen
+/// event and the same events as a sortable table. Its own parameters, besides the filters:
+/// at (year, quarter or month shown), event (chosen event id, or several for a cluster),
+/// sort (date | title | lane | category | region) and dir (asc | desc).
+/// </summary>
+public partial class Timeline
+{
+    private const string DefaultSort = "date";
+    private const int MaxSelected = 50;
+    private static readonly (DatePrecision, string)[] ZoomLevels =
+        [(DatePrecision.Year, "Year"), (DatePrecision.Quarter, "Quarter"), (DatePrecision.Month, "Month")];
+
+    private PartialDate? at;
+    private IReadOnlyList<string> selectedIds = [];
+    private string sort = DefaultSort;
+    private bool descending;
+
+    private IReadOnlyList<EventRow> events = [];
+    private IReadOnlyList<EventRow> inView = [];
+    private TimelineWindow window = default!;
+    private IReadOnlyList<TimelineLane> lanes = [];
+    private IReadOnlyList<EventRow> selectedEvents = [];
+    private EventDetail? detail;
+    private bool missingSelection;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    protected override void ValidateParameters()
+    {
+        var atText = Request.Value("at");
+        if (!TimelineWindow.TryParseAt(atText, out at))
+            Request.Reject(new FilterError("at", atText!, "Use a year (2022), a quarter (2022-Q3) or a month (2022-08)."));
+
+        var ev = Request.Value("event");
+        if (ev is not null)
+        {
+            var ids = ev.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+            if (ids.Count == 0 || ids.Count > MaxSelected || !ids.All(IdPattern().IsMatch))
+                Request.Reject(new FilterError("event", ev.Length > 40 ? ev[..40] + "…" : ev, "Not an event id (or more than 50)."));
+            else selectedIds = ids;
+        }
+
+        var sortText = Request.Value("sort");
+        if (sortText is not null && !EventTable.SortKeys.Contains(sortText))
+            Request.Reject(new FilterError("sort", sortText, $"Sort by one of: {string.Join(", ", EventTable.SortKeys)}."));
+        else sort = sortText ?? DefaultSort;
+
+        var dir = Request.Value("dir");
+        if (dir is not null and not ("asc" or "desc")) Request.Reject(new FilterError("dir", dir, "Use asc or desc."));
+        descending = dir == "desc";
+    }
+
+    protected override async Task LoadAsync()
+    {
+        events = await Queries.EventsAsync(Request.Filter);
+        window = at is { } period ? TimelineWindow.Of(period) : WholeRange();
+        lanes = TimelineLayout.Build(events, window, TimelineChart.PlotWidth, Label, ClusterLabel);
+        inView = EventTable.Sorted(events.Where(e => window.Overlaps(e.When)), sort, descending, Request.Pick);
+
+        if (selectedIds.Count == 1)
+        {
+            detail = await Queries.EventDetailAsync(selectedIds[0]);
+            selectedEvents = detail is null ? [] : [detail.Event];
+        }
+        else if (selectedIds.Count > 1)
+        {
+            selectedEvents = await Queries.EventsByIdAsync(selectedIds);
+        }
+        missingSelection = selectedIds.Count > 0 && selectedEvents.Count == 0;
+    }
+
+    /// <summary>The whole range of the filtered events, or of the date filter when nothing matches.</summary>
+    private TimelineWindow WholeRange()
+    {
+        if (events.Count > 0) return TimelineWindow.Whole(events.Min(e => e.When.Start), events.Max(e => e.When.End));
+        var from = Request.Filter.From ?? new DateOnly(2020, 1, 1);
+        return TimelineWindow.Whole(from, Request.Filter.To ?? from.AddYears(4));
+    }
+
+    private string Label(EventRow e) => Request.Pick(e.TitleZh, e.TitleEn);
+
+    private string ClusterLabel(int count, EventRow? highlighted) => highlighted is null
+        ? L["Timeline.ClusterCount", count]
+        : L["Timeline.ClusterWith", Label(highlighted), count - 1];
+
+    private string RangeText => window.Period is { } p
+        ? Formats.Date(p, Request.Lang)
+        : $"{Formats.Date(new PartialDate(window.Start, DatePrecision.Year), Request.Lang)} – {Formats.Date(new PartialDate(window.End.AddDays(-1), DatePrecision.Year), Request.Lang)}";
+
+    /// <summary>The period of a precision around which the Year / Quarter / Month buttons zoom:
+    /// the chosen event, else the middle of the view.</summary>
+    private PartialDate PeriodAround(DatePrecision precision)
+    {
+        var anchor = selectedEvents.Count > 0 ? selectedEvents[0].When.Start : window.Start.AddDays(window.Days / 2);
+        return precision switch
+        {
+            DatePrecision.Year => new PartialDate(new DateOnly(anchor.Year, 1, 1), DatePrecision.Year),
+            DatePrecision.Quarter => new PartialDate(new DateOnly(anchor.Year, (anchor.Month - 1) / 3 * 3 + 1, 1), DatePrecision.Quarter),
+            _ => new PartialDate(new DateOnly(anchor.Year, anchor.Month, 1), DatePrecision.Month),
+        };
+    }
+
+    private static string? Disabled(bool disabled) => disabled ? "disabled" : null;
+
+    private string Link(PartialDate? atValue, IReadOnlyList<string> selection, string sortKey, bool desc) =>
+        Request.Link("/timeline",
+            ("at", atValue?.ToString()),
+            ("event", selection.Count == 0 ? null : string.Join(',', selection)),
+            ("sort", sortKey == DefaultSort && !desc ? null : sortKey),
+            ("dir", sortKey == DefaultSort && !desc ? null : desc ? "desc" : "asc"));
+
+    private string AtLink(PartialDate? period) => Link(period, selectedIds, sort, descending);
+
+    private string ZoomOutLink => window.ZoomOutPeriod(out var whole) is { } coarser ? AtLink(coarser) : whole ? AtLink(null) : AtLink(at);
+
+    private string SelectLink(string? id) => Link(at, id is null ? [] : [id], sort, descending);
+
+    private string SortLink(string key, bool desc) => Link(at, selectedIds, key, desc);
+
+    /// <summary>A single event opens its detail; a cluster zooms in where it can, else lists its events.</summary>
+    private string ItemLink(TimelineItem item)
+    {
+        if (!item.IsCluster) return SelectLink(item.Events[0].Id);
+        if (window.CanZoomIn)
+        {
+            var middle = item.Events[item.Events.Count / 2].When.Start;
+            var child = window.Children().FirstOrDefault(c => c.Start <= middle && middle <= c.End);
+            if (child != default) return AtLink(child);
+        }
+        return Link(at, item.Events.Select(e => e.Id).ToList(), sort, descending);
+    }
+}
