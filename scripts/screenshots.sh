@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/*.png: every view in both languages at 1280x900, taken with
+# Regenerates docs/screenshots/*.png: every view in both languages (1280x900; the timeline also at
+# 1280x720 and 1920x1080), taken with
 # headless Chromium from a run of the app on a temporary database.
 # Usage: scripts/screenshots.sh [output-dir]
 set -euo pipefail
@@ -20,15 +21,18 @@ app=$!
 trap 'kill $app 2>/dev/null; rm -f "$db"' EXIT
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
 
-shoot() { # name path
+shoot() { # name path [width,height]
     chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-        --disable-sync --no-first-run --hide-scrollbars --window-size=1280,900 \
+        --disable-sync --no-first-run --hide-scrollbars --window-size="${3:-1280,900}" \
         --screenshot="$out/$1.png" "http://127.0.0.1:$port$2" >/dev/null 2>&1
     echo "$out/$1.png"
 }
 for lang in zh en; do
     shoot "overview-$lang" "/?lang=$lang"
     shoot "timeline-$lang" "/timeline?lang=$lang"
+    shoot "timeline-$lang-720p" "/timeline?lang=$lang&at=2023" 1280,720
+    shoot "timeline-$lang-1080p" "/timeline?lang=$lang&at=2022&event=ev-chatgpt-launch" 1920,1080
+    shoot "timeline-cn-$lang" "/timeline?lang=$lang&region=CN&at=2023-Q3&event=ev-china-first-batch-llm-approval" 1280,900
     shoot "funding-$lang" "/funding?lang=$lang"
     shoot "stages-$lang" "/stages?lang=$lang"
     shoot "sources-$lang" "/sources?lang=$lang"

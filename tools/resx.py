@@ -74,7 +74,7 @@ STRINGS = {
     "Timeline.ZoomIn": ("Zoom in", "放大"),
     "Timeline.ZoomOut": ("Zoom out", "缩小"),
     "Timeline.ZoomTo": ("Zoom to {0}", "放大到{0}"),
-    "Timeline.Help": ("Choose a mark for its details; a numbered mark groups events that are too close to show apart (choose it to zoom in). Keys on the chart: ← → pan, + − zoom, 0 shows all; Ctrl + wheel or pinch zooms; drag sideways to pan.", "点击标记查看详情；带数字的标记是距离太近而合并的多个事件（点击放大）。在图上按键：← → 平移，+ − 缩放，0 显示全部；Ctrl+滚轮或双指缩放，左右拖动平移。"),
+    "Timeline.Help": ("Choose a mark for details; a numbered mark groups close events (choose it to zoom in). On the chart: ← → pan, + − zoom, 0 all; Ctrl+wheel or pinch zooms; drag pans.", "点击标记看详情；带数字的标记合并了相近事件（点击放大）。图上按键：← → 平移，+ − 缩放，0 全部；Ctrl+滚轮或双指缩放，拖动平移。"),
     "Timeline.SearchHint": ("Search events", "搜索事件"),
     "Timeline.ClusterCount": ("{0} events", "{0} 个事件"),
     "Timeline.ClusterWith": ("{0} +{1}", "{0} 等{1}项"),

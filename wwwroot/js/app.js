@@ -1,3 +1,5 @@
+document.documentElement.classList.add("js");
+
 // Progressive enhancement on top of server-rendered pages: htmx swaps #main when a filter
 // changes; this marks the region busy meanwhile (for screen readers) and restores focus
 // to the control that triggered the change.
@@ -19,3 +21,12 @@ document.body.addEventListener("htmx:afterSettle", () => {
 
 // Component modules (colocated .razor.js files), loaded once; they bind on the document.
 import("/Components/Controls/TimelineChart.razor.js");
+
+// Leave empty filter fields out of the URL (?stage=&category=… → nothing), so shared links stay short.
+document.body.addEventListener("htmx:configRequest", (e) => {
+    const params = e.detail.parameters;
+    for (const key of [...(params.keys?.() ?? Object.keys(params))]) {
+        const value = params.get ? params.getAll(key) : params[key];
+        if ((Array.isArray(value) ? value : [value]).every((v) => v === "")) params.delete ? params.delete(key) : delete params[key];
+    }
+});

@@ -4,9 +4,10 @@ using AigcDashboard.Core.Queries;
 namespace AigcDashboard.Core.Timeline;
 
 /// <summary>
-/// One mark on a lane's track: a single event (a dot, or a band over its month, quarter or year
-/// when it is not dated to the day), or a cluster of events too close to label apart (a bar from
-/// its first to its last member). Its label stands right of it, or left of it near the right edge.
+/// One mark on a lane's track: a single event (a dot, with a bar over its month, quarter or year
+/// when it is not dated to the day: SpanStart..SpanEnd), or a cluster of events too close to label
+/// apart (a bar SpanStart..SpanEnd from its first to its last member, wide enough for its count).
+/// Its label stands right of it, or left of it near the right edge.
 /// <see cref="Left"/>..<see cref="Right"/> is everything it occupies on its track.
 /// </summary>
 public sealed record TimelineItem(
@@ -96,7 +97,10 @@ public static class TimelineLayout
     /// of a year, a month of a quarter, a week of a month.</summary>
     private static int Bucket(TimelineWindow window, PartialDate when)
     {
-        var d = when.Start < window.Start ? window.Start : when.Start;
+        // Where the mark stands: the middle of the part of its period in view.
+        var from = when.Start < window.Start ? window.Start : when.Start;
+        var to = when.End >= window.End ? window.End.AddDays(-1) : when.End;
+        var d = from.AddDays((to.DayNumber - from.DayNumber) / 2);
         return window.Period?.Precision switch
         {
             null => d.Year,
@@ -154,8 +158,14 @@ public static class TimelineLayout
         // dot, unless that runs into the mark before it on the track; then it is shortened with an
         // ellipsis. A band (an event known to the month, quarter or year) may run under its label.
         var leftLimit = Math.Max(0, mark.RowEndBefore + Gap);
-        var markLeft = Math.Min(x1 - MarkerRadius, single ? members[0].Start : x1);
-        var markRight = Math.Max(x2 + MarkerRadius, single ? members[0].End : x2);
+        // A cluster's bar runs from its first to its last member and is wide enough for its count.
+        var half = single ? MarkerRadius : Math.Max((x2 - x1) / 2 + MarkerRadius + 1, members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length * 3.5 + 5);
+        var centre = (x1 + x2) / 2;
+        var spanStart = single ? members[0].Start : centre - half;
+        var spanEnd = single ? members[0].End : centre + half;
+        var markLeft = Math.Min(centre - half, spanStart);
+        var markRight = Math.Max(centre + half, spanEnd);
+        (x1, x2) = single ? (x1, x2) : (centre - half + MarkerRadius, centre + half - MarkerRadius);
         var w = text.Length == 0 ? -TextPad : TextWidth(text, bold);
         double left, right, textX;
         var before = false;
@@ -173,9 +183,7 @@ public static class TimelineLayout
             textX = x2 + MarkerRadius + TextPad;
             (left, right) = (markLeft, Math.Max(markRight, Math.Min(width, textX + TextWidth(text, bold))));
         }
-        var spanStart = single ? members[0].Start : x1;
-        var spanEnd = single ? members[0].End : x2;
-        return new TimelineItem(lane, mark.Row, single ? x1 : (x1 + x2) / 2, spanStart, spanEnd, left, right, textX, before, text,
+        return new TimelineItem(lane, mark.Row, centre, spanStart, spanEnd, left, right, textX, before, text,
             members.Select(m => m.Event).OrderBy(e => e.When.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList());
     }
 

@@ -13,8 +13,8 @@ public partial class TimelineChart
     public const double PlotWidth = Width - Gutter - 16;
     private const int BandHeight = 22;
     private const int AxisHeight = 46;
-    private const int LaneHeight = 62;
-    private const int TrackHeight = 24;
+    private const int LaneHeight = 56;
+    private const int TrackHeight = 22;
 
     [Parameter, EditorRequired] public IReadOnlyList<TimelineLane> Lanes { get; set; } = [];
     [Parameter, EditorRequired] public TimelineWindow Window { get; set; } = default!;
@@ -24,7 +24,7 @@ public partial class TimelineChart
 
     private double Height => AxisHeight + Lanes.Count * LaneHeight;
 
-    private static int TrackY(int row) => 19 + row * TrackHeight;
+    private static int TrackY(int row) => 17 + row * TrackHeight;
 
     private double X(DateOnly d) => Gutter + Window.Fraction(d) * PlotWidth;
 
