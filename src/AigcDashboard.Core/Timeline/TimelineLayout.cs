@@ -117,7 +117,9 @@ public static class TimelineLayout
     /// </summary>
     private static int MakeRoom(List<Mark> marks, double left, int minChars, double[] rowEnd)
     {
-        for (var row = 0; row < rowEnd.Length; row++)
+        // Ordinary labels give way first; a highlighted one only when nothing else can.
+        var rows = Enumerable.Range(0, rowEnd.Length).OrderBy(r => marks.LastOrDefault(m => m.Row == r)?.Item?.Highlight == true);
+        foreach (var row in rows)
         {
             var last = marks.LastOrDefault(m => m.Row == row);
             if (last?.Item is not { TextBeforeMark: false } item) continue;
