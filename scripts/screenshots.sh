@@ -23,7 +23,7 @@ for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && b
 
 shoot() { # name path [width,height]
     chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-        --disable-sync --no-first-run --hide-scrollbars --window-size="${3:-1280,900}" \
+        --disable-sync --no-first-run --hide-scrollbars --virtual-time-budget=4000 --window-size="${3:-1280,900}" \
         --screenshot="$out/$1.png" "http://127.0.0.1:$port$2" >/dev/null 2>&1
     echo "$out/$1.png"
 }
@@ -33,7 +33,7 @@ for lang in zh en; do
     shoot "timeline-$lang-720p" "/timeline?lang=$lang&at=2023" 1280,720
     shoot "timeline-$lang-1080p" "/timeline?lang=$lang&at=2022&event=ev-chatgpt-launch" 1920,1080
     shoot "timeline-cn-$lang" "/timeline?lang=$lang&region=CN&at=2023-Q3&event=ev-china-first-batch-llm-approval" 1280,900
-    shoot "funding-$lang" "/funding?lang=$lang"
+    shoot "funding-$lang" "/funding?lang=$lang" 1280,1000
     shoot "stages-$lang" "/stages?lang=$lang"
     shoot "sources-$lang" "/sources?lang=$lang"
 done

@@ -56,10 +56,10 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
         var (_, us) = await Page("/funding?region=US&lang=en");
         var orgRegion = TestData.Seeds.Organizations.ToDictionary(o => o.Id, o => o.Region);
         var expected = TestData.Seeds.FundingRounds.Where(r => orgRegion[r.OrgId] == "US").Select(r => r.Id).Order();
-        Assert.Equal(expected, us.QuerySelectorAll("tbody tr").Select(r => r.Id).Order());
+        Assert.Equal(expected, us.QuerySelectorAll(".rounds-table tbody tr").Select(r => r.Id).Order());
 
         var (_, gb) = await Page("/funding?region=GB&lang=zh");
-        var row = Assert.Single(gb.QuerySelectorAll("tbody tr"));
+        var row = Assert.Single(gb.QuerySelectorAll(".rounds-table tbody tr"));
         Assert.Contains("1.01亿美元", row.TextContent);
         Assert.Contains("10亿美元", row.TextContent);
     }
@@ -196,6 +196,52 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
         Assert.Equal("S3", doc.QuerySelector("aside.event-detail .facts .source-ref a")?.TextContent);
         // The filter form carries the zoom, so changing a filter keeps it.
         Assert.Equal("2022", doc.QuerySelector("form.filter-bar input[name=at]")?.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("/funding?scale=huge", "scale")]
+    [InlineData("/funding?period=week", "period")]
+    [InlineData("/funding?sort=colour", "sort")]
+    [InlineData("/funding?org=no-such-company", "org")]
+    [InlineData("/funding?org=Not%20An%20Id", "org")]
+    public async Task Bad_funding_parameters_are_a_400_naming_them(string url, string parameter)
+    {
+        var (status, doc) = await Page(url + "&lang=en");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(doc.QuerySelectorAll(".notice-error li code"), c => c.TextContent.StartsWith(parameter + "="));
+    }
+
+    [Fact]
+    public async Task A_company_chosen_in_a_chart_narrows_the_page_and_shows_a_removable_chip()
+    {
+        var (status, doc) = await Page("/funding?lang=en&org=stability-ai");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["fr-stability-ai-2022-10"], doc.QuerySelectorAll(".rounds-table tbody tr").Select(r => r.Id));
+        var chip = doc.QuerySelectorAll(".active-filters .chip").Single(c => c.TextContent.Contains("Stability AI"));
+        Assert.Equal("/funding?lang=en", chip.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/api/funding/by-company?format=csv", 5)]
+    [InlineData("/api/funding/valuations?format=csv", 2)]
+    [InlineData("/api/funding/by-company?format=csv&region=US", 3)]
+    [InlineData("/api/funding/by-period?format=csv&period=quarter", 12)]
+    public async Task Chart_data_downloads_as_csv(string url, int rows)
+    {
+        var text = await client.GetStringAsync(url);
+        Assert.Equal(rows + 1, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Theory]
+    [InlineData("/api/funding/pie", "chart")]
+    [InlineData("/api/funding/by-period?period=week", "period")]
+    [InlineData("/api/funding-rounds?org=no-such-company", "org")]
+    public async Task Bad_funding_api_parameters_are_a_400(string url, string parameter)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(doc.RootElement.GetProperty("errors").TryGetProperty(parameter, out _));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ document.body.addEventListener("htmx:afterSettle", () => {
 
 // Component modules (colocated .razor.js files), loaded once; they bind on the document.
 import("/Components/Controls/TimelineChart.razor.js");
+import("/Components/Controls/ApexChart.razor.js");
 
 // Leave empty filter fields out of the URL (?stage=&category=… → nothing), so shared links stay short.
 document.body.addEventListener("htmx:configRequest", (e) => {

@@ -17,6 +17,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<Metric> Metrics => Set<Metric>();
     public DbSet<FrameworkTerm> FrameworkTerms => Set<FrameworkTerm>();
     public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<FxRate> FxRates => Set<FxRate>();
 
     /// <summary>Options for the embedded SQLite default.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
@@ -109,6 +110,12 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         {
             e.ToTable("FrameworkTerms");
             e.HasKey(x => new { x.Axis, x.Id });
+        });
+
+        b.Entity<FxRate>(e =>
+        {
+            e.ToTable("FxRates");
+            e.HasKey(x => new { x.Currency, x.Year });
         });
 
         var listComparer = new ValueComparer<List<string>>(

@@ -6,7 +6,8 @@ namespace AigcDashboard.Core.Filtering;
 /// <summary>
 /// The global filters, parsed and validated once for pages, htmx fragments and the API alike.
 /// Query parameters: region (ISO 3166-1 alpha-2, several allowed, repeated or comma-separated),
-/// stage, category, from, to (YYYY, YYYY-MM or YYYY-MM-DD), q (text search), lang (zh | en).
+/// stage, category, from, to (YYYY, YYYY-MM or YYYY-MM-DD), q (text search), org (an
+/// organization id), lang (zh | en).
 /// </summary>
 public sealed record DashboardFilter
 {
@@ -20,8 +21,10 @@ public sealed record DashboardFilter
     public string? Lang { get; init; }
     /// <summary>Free text the events' titles, descriptions and organization names must contain.</summary>
     public string? Search { get; init; }
+    /// <summary>One organization (id): its events, rounds, figures and placements.</summary>
+    public string? Organization { get; init; }
 
-    public bool IsEmpty => Regions.Count == 0 && Stage is null && Category is null && From is null && To is null && Search is null;
+    public bool IsEmpty => Regions.Count == 0 && Stage is null && Category is null && From is null && To is null && Search is null && Organization is null;
 
     /// <summary>The filter as query-string pairs in a fixed order (for links and cache keys).</summary>
     public IEnumerable<KeyValuePair<string, string>> ToQuery(bool includeLang = true)
@@ -32,6 +35,7 @@ public sealed record DashboardFilter
         if (From is { } f) yield return new("from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (To is { } t) yield return new("to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (Search is not null) yield return new("q", Search);
+        if (Organization is not null) yield return new("org", Organization);
         if (includeLang && Lang is not null) yield return new("lang", Lang);
     }
 
@@ -58,8 +62,17 @@ public sealed record FilterResult(DashboardFilter Filter, IReadOnlyList<FilterEr
     public bool IsValid => Errors.Count == 0;
 }
 
-public static class FilterParser
+/// <summary>The org= filter names an id the data set must hold: checked against the database.</summary>
+public static class OrganizationFilter
 {
+    public static FilterError Unknown(string id) => new("org", id, $"'{id}' is not an organization of the data set.");
+}
+
+public static partial class FilterParser
+{
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial System.Text.RegularExpressions.Regex OrgId();
+
     public static readonly IReadOnlyList<string> Languages = ["zh", "en"];
     public const int MaxSearchLength = 100;
 
@@ -92,8 +105,15 @@ public static class FilterParser
             search = null;
         }
 
+        var org = Single(query, "org", errors);
+        if (org is not null && !OrgId().IsMatch(org))
+        {
+            errors.Add(new("org", Shorten(org), $"'{Shorten(org)}' is not an organization id (lower-case letters, digits and dashes)."));
+            org = null;
+        }
+
         return new FilterResult(
-            new DashboardFilter { Regions = regions.ToList(), Stage = stage, Category = category, From = from, To = to, Lang = lang, Search = search },
+            new DashboardFilter { Regions = regions.ToList(), Stage = stage, Category = category, From = from, To = to, Lang = lang, Search = search, Organization = org },
             errors);
     }
 

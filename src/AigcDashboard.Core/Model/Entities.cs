@@ -125,6 +125,15 @@ public sealed class Metric : IProvenance
     public PartialDate? When => Date is { } d && Precision is { } p ? new PartialDate(d, p) : null;
 }
 
+/// <summary>A yearly average rate (units of <see cref="Currency"/> per US dollar) and where it comes from.</summary>
+public sealed class FxRate
+{
+    public required string Currency { get; set; }
+    public int Year { get; set; }
+    public double UnitsPerUsd { get; set; }
+    public required string Origin { get; set; }
+}
+
 /// <summary>One term of the commercialization framework: a stage, an enterprise type, a
 /// business model or a modality.</summary>
 public sealed class FrameworkTerm

@@ -21,6 +21,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
         if (f.Category is not null) q = q.Where(e => e.Category == f.Category);
         if (f.From is { } from) q = q.Where(e => e.Date >= from);
         if (f.To is { } to) q = q.Where(e => e.Date <= to);
+        if (f.Organization is { } org) q = q.Where(e => e.Organizations.Any(o => o.OrganizationId == org));
         if (f.Search is { } text)
         {
             var s = text.ToLower();
@@ -35,6 +36,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
     private IQueryable<Organization> FilteredOrganizationsByRegionAndStage(DashboardFilter f)
     {
         var q = db.Organizations.AsNoTracking();
+        if (f.Organization is { } org) q = q.Where(o => o.Id == org);
         if (f.Regions.Count > 0) q = q.Where(o => o.Region != null && f.Regions.Contains(o.Region));
         if (f.Stage is not null) q = q.Where(o => db.Placements.Any(p => p.OrganizationId == o.Id && p.Stage == f.Stage));
         return q;
@@ -43,6 +45,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
     private IQueryable<FundingRound> FilteredRounds(DashboardFilter f)
     {
         var q = db.FundingRounds.AsNoTracking();
+        if (f.Organization is { } org) q = q.Where(r => r.OrganizationId == org);
         if (f.Regions.Count > 0 || f.Stage is not null)
         {
             var orgs = FilteredOrganizationsByRegionAndStage(f).Select(o => o.Id);
@@ -56,6 +59,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
     private IQueryable<Metric> FilteredMetrics(DashboardFilter f)
     {
         var q = db.Metrics.AsNoTracking();
+        if (f.Organization is { } org) q = q.Where(m => m.OrganizationId == org);
         if (f.Regions.Count > 0) q = q.Where(m => m.Region != null && f.Regions.Contains(m.Region));
         if (f.Stage is not null) q = q.Where(m => db.Placements.Any(p => p.OrganizationId == m.OrganizationId && p.Stage == f.Stage));
         if (f.From is { } from) q = q.Where(m => m.Date >= from);
@@ -69,9 +73,9 @@ public sealed class DashboardQueries(DashboardDbContext db)
         if (f.From is not null || f.To is not null)
         {
             // An organization is "in" a date range when something dated happened to it there.
-            var fromEvents = FilteredEvents(f with { Regions = [], Stage = null, Category = null, Search = null })
+            var fromEvents = FilteredEvents(f with { Regions = [], Stage = null, Category = null, Search = null, Organization = null })
                 .SelectMany(e => e.Organizations.Select(o => o.OrganizationId));
-            var fromRounds = FilteredRounds(f with { Regions = [], Stage = null }).Select(r => r.OrganizationId);
+            var fromRounds = FilteredRounds(f with { Regions = [], Stage = null, Organization = null }).Select(r => r.OrganizationId);
             q = q.Where(o => fromEvents.Contains(o.Id) || fromRounds.Contains(o.Id));
         }
         return q;
@@ -80,6 +84,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
     private IQueryable<Placement> FilteredPlacements(DashboardFilter f)
     {
         var q = db.Placements.AsNoTracking();
+        if (f.Organization is { } org) q = q.Where(p => p.OrganizationId == org);
         if (f.Regions.Count > 0) q = q.Where(p => p.Organization!.Region != null && f.Regions.Contains(p.Organization.Region));
         if (f.Stage is not null) q = q.Where(p => p.Stage == f.Stage);
         return q;
@@ -192,6 +197,14 @@ public sealed class DashboardQueries(DashboardDbContext db)
         return rows.Select(p => new PlacementRow(p.Id, p.Org, p.ProductZh, p.ProductEn, p.Stage, p.EnterpriseType, p.BusinessModels,
             p.Modalities, p.Audience, p.EvidenceZh, p.EvidenceEn, p.RationaleZh, p.RationaleEn, new Provenance(p.SourceId, p.Locator, p.Basis))).ToList();
     }
+
+    /// <summary>An organization by id, or null: how a filter naming one is checked and named.</summary>
+    public async Task<OrgRef?> OrganizationAsync(string id, CancellationToken ct = default) =>
+        await db.Organizations.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new OrgRef(o.Id, o.NameZh, o.NameEn, o.Region)).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<FxRate>> FxRatesAsync(CancellationToken ct = default) =>
+        await db.FxRates.AsNoTracking().OrderBy(r => r.Currency).ThenBy(r => r.Year).ToListAsync(ct);
 
     /// <summary>The regions the data set holds (organizations' and events'), for the filter bar.</summary>
     public async Task<IReadOnlyList<string>> RegionsAsync(CancellationToken ct = default)

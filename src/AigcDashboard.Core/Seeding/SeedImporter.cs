@@ -7,12 +7,23 @@ namespace AigcDashboard.Core.Seeding;
 public static class SeedImporter
 {
     /// <summary>Imports the seed set in one transaction if the database holds no sources yet.
-    /// Returns false when the database already had data.</summary>
+    /// Returns false when the database already had data. Reference tables added after a database
+    /// was first seeded (the currency rates) are filled when they are empty.</summary>
     public static async Task<bool> ImportIfEmptyAsync(DashboardDbContext db, SeedSet seeds, CancellationToken ct = default)
     {
-        if (await db.Sources.AnyAsync(ct)) return false;
+        if (await db.Sources.AnyAsync(ct))
+        {
+            if (!await db.FxRates.AnyAsync(ct))
+            {
+                db.FxRates.AddRange(FxRates(seeds));
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+            return false;
+        }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.FxRates.AddRange(FxRates(seeds));
         db.Sources.AddRange(seeds.Sources.Select(s => new Source
         {
             Id = s.Id, File = s.File, TitleZh = s.TitleZh, TitleEn = s.TitleEn, PublisherZh = s.PublisherZh,
@@ -79,6 +90,9 @@ public static class SeedImporter
         db.ChangeTracker.Clear();
         return true;
     }
+
+    private static IEnumerable<FxRate> FxRates(SeedSet seeds) =>
+        seeds.FxRates.Select(r => new FxRate { Currency = r.Currency, Year = r.Year, UnitsPerUsd = r.UnitsPerUsd, Origin = r.Origin });
 
     private static IEnumerable<FrameworkTerm> Terms(string axis, IEnumerable<TermSeed> terms) =>
         terms.Select((t, i) => new FrameworkTerm

@@ -21,9 +21,10 @@ public static partial class SeedLoader
     public const string MetricsFile = "metrics.json";
     public const string FrameworkFile = "stage-framework.json";
     public const string PlacementsFile = "placements.json";
+    public const string FxRatesFile = "fx-rates.json";
 
     public static readonly IReadOnlyList<string> Files =
-        [SourcesFile, OrganizationsFile, EventsFile, FundingRoundsFile, MetricsFile, FrameworkFile, PlacementsFile];
+        [SourcesFile, OrganizationsFile, EventsFile, FundingRoundsFile, MetricsFile, FrameworkFile, PlacementsFile, FxRatesFile];
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -40,7 +41,8 @@ public static partial class SeedLoader
             await ReadAsync<List<FundingRoundSeed>>(directory, FundingRoundsFile, ct),
             await ReadAsync<List<MetricSeed>>(directory, MetricsFile, ct),
             await ReadAsync<FrameworkSeed>(directory, FrameworkFile, ct),
-            await ReadAsync<List<PlacementSeed>>(directory, PlacementsFile, ct));
+            await ReadAsync<List<PlacementSeed>>(directory, PlacementsFile, ct),
+            await ReadAsync<List<FxRateSeed>>(directory, FxRatesFile, ct));
         SeedChecks.Check(set);
         return set;
     }
@@ -186,6 +188,10 @@ internal static class SeedChecks
             if (m.ValueHigh is { } high && high < m.Value)
                 throw new SeedException(SeedLoader.MetricsFile, m.Id, "valueHigh", "the upper end of the range is below its lower end");
         }
+        var rates = new HashSet<(string, int)>();
+        foreach (var r in s.FxRates)
+            if (!rates.Add((r.Currency, r.Year)))
+                throw new SeedException(SeedLoader.FxRatesFile, $"'{r.Currency} {r.Year}'", "year", "two rates for the same currency and year");
         foreach (var p in s.Placements)
         {
             Ref(SeedLoader.PlacementsFile, p.Id, "source", p.Source, sources);

@@ -36,6 +36,8 @@ public sealed record PlacementSeed(
     List<string> BusinessModels, List<string> Modalities, string Audience, string EvidenceZh, string EvidenceEn,
     string RationaleZh, string RationaleEn, string Source, string Locator, string Basis);
 
+public sealed record FxRateSeed(string Currency, int Year, double UnitsPerUsd, string Origin);
+
 /// <summary>The whole seed data set, read and validated.</summary>
 public sealed record SeedSet(
     IReadOnlyList<SourceSeed> Sources,
@@ -44,7 +46,8 @@ public sealed record SeedSet(
     IReadOnlyList<FundingRoundSeed> FundingRounds,
     IReadOnlyList<MetricSeed> Metrics,
     FrameworkSeed Framework,
-    IReadOnlyList<PlacementSeed> Placements);
+    IReadOnlyList<PlacementSeed> Placements,
+    IReadOnlyList<FxRateSeed> FxRates);
 
 /// <summary>A seed file that cannot be imported, with the file, record and field at fault.</summary>
 public sealed class SeedException(string file, string? record, string? field, string problem)

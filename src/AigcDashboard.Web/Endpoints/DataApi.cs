@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AigcDashboard.Core.Filtering;
+using AigcDashboard.Core.Funding;
 using AigcDashboard.Core.Model;
 using AigcDashboard.Core.Queries;
 
@@ -45,6 +46,30 @@ public static class DataApi
                 new("lead_investors", r => r.LeadInvestors.Select(o => o.Id)), new("other_investors", r => r.OtherInvestors.Select(o => o.Id)),
                 new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
             ]));
+
+        api.MapGet("/funding/{chart}", async (string chart, HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+        {
+            async Task<IReadOnlyList<RoundInUsd>> Rounds(DashboardFilter f) =>
+                FundingAggregates.InUsd(await q.FundingRoundsAsync(f, ct), new CurrencyConverter(await q.FxRatesAsync(ct)));
+            switch (chart)
+            {
+                case "by-company":
+                    return await Respond<RoundInUsd>(req, "funding-by-company", async f => FundingAggregates.ByAmount(await Rounds(f)), RoundColumns);
+                case "valuations":
+                    return await Respond<RoundInUsd>(req, "funding-valuations", async f => FundingAggregates.WithValuation(await Rounds(f)), RoundColumns);
+                case "by-period":
+                    var period = req.Query["period"].ToString();
+                    if (period is not ("" or "quarter" or "year"))
+                        return Problem(new FilterError("period", period, "Use quarter or year."));
+                    return await Respond<PeriodTotalRow>(req, "funding-by-period", async f =>
+                    {
+                        var totals = FundingAggregates.ByPeriod(await Rounds(f), period == "year" ? DatePrecision.Year : DatePrecision.Quarter);
+                        return (IReadOnlyList<PeriodTotalRow>)totals.Series.SelectMany(s => s.Usd.Select((usd, i) => new PeriodTotalRow(totals.Periods[i].ToString(), s.Region, usd))).ToList();
+                    }, [new("period", r => r.Period), new("region", r => r.Region), new("usd", r => r.Usd)]);
+                default:
+                    return Problem(new FilterError("chart", chart, "Use by-company, by-period or valuations."));
+            }
+        });
 
         api.MapGet("/organizations", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
             Respond(req, "organizations", f => q.OrganizationsAsync(f, ct),
@@ -97,6 +122,8 @@ public static class DataApi
         var parsed = FilterParser.Parse(n => req.Query[n].ToArray());
         var format = req.Query["format"].ToString();
         var errors = parsed.Errors.ToList();
+        if (parsed.Filter.Organization is { } org && await req.HttpContext.RequestServices.GetRequiredService<DashboardQueries>().OrganizationAsync(org) is null)
+            errors.Add(OrganizationFilter.Unknown(org));
         if (format is not ("" or "json" or "csv"))
             errors.Add(new FilterError("format", format, $"'{format}' is not a format; use json or csv."));
         if (errors.Count > 0) return Problem([.. errors]);
@@ -105,6 +132,19 @@ public static class DataApi
         if (format == "csv") return Csv.Result(Csv.Write(rows, columns), matrixAxis is null ? name : $"{name}-{matrixAxis}");
         return matrixAxis is null ? Results.Json(rows, Json) : Results.Json(new { axis = matrixAxis, cells = rows }, Json);
     }
+
+    private sealed record PeriodTotalRow(string Period, string Region, double Usd);
+
+    private static readonly IReadOnlyList<CsvColumn<RoundInUsd>> RoundColumns =
+    [
+        new("id", r => r.Round.Id), new("organization", r => r.Round.Organization.Id), new("organization_en", r => r.Round.Organization.NameEn),
+        new("organization_zh", r => r.Round.Organization.NameZh), new("region", r => r.Round.Organization.Region),
+        new("date", r => r.Round.When.ToString()), new("round", r => r.Round.Round),
+        new("amount", r => r.Round.Amount), new("currency", r => r.Round.Currency), new("amount_usd", r => r.Amount?.Usd),
+        new("amount_usd_converted", r => r.Amount?.IsConverted), new("valuation", r => r.Round.Valuation),
+        new("valuation_currency", r => r.Round.ValuationCurrency), new("valuation_usd", r => r.Valuation?.Usd),
+        new("source", r => r.Round.Provenance.SourceId), new("locator", r => r.Round.Provenance.Locator),
+    ];
 
     private static IResult Problem(params FilterError[] errors) =>
         Results.ValidationProblem(

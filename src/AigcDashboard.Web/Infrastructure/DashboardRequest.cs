@@ -1,4 +1,5 @@
 using AigcDashboard.Core.Filtering;
+using AigcDashboard.Core.Queries;
 using Microsoft.AspNetCore.Localization;
 
 namespace AigcDashboard.Web.Infrastructure;
@@ -36,6 +37,17 @@ public sealed class DashboardRequest
     /// <summary>The single value of a page's own parameter, or null.</summary>
     public string? Value(string name) =>
         Query.TryGetValue(name, out var v) ? v.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim()).LastOrDefault() : null;
+
+    /// <summary>The organization the org= filter names, once resolved.</summary>
+    public OrgRef? Organization { get; private set; }
+
+    /// <summary>Checks that the org= filter names an organization of the data set (a 400 if not).</summary>
+    public async Task ResolveOrganizationAsync(DashboardQueries queries)
+    {
+        if (Filter.Organization is not { } id || Organization is not null) return;
+        Organization = await queries.OrganizationAsync(id);
+        if (Organization is null) Reject(OrganizationFilter.Unknown(id));
+    }
 
     /// <summary>Adds what a page found wrong in its own parameters; the page then answers 400 like any bad filter.</summary>
     public void Reject(FilterError error) => errors.Add(error);

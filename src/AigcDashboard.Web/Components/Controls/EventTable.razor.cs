@@ -33,7 +33,4 @@ public partial class EventTable
         return ordered.ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
-    private string? AriaSort(string key) => key != Sort ? null : Descending ? "descending" : "ascending";
-
-    private string Arrow(string key) => key != Sort ? "" : Descending ? " ▼" : " ▲";
 }

@@ -17,6 +17,7 @@ public abstract class DashboardPage : DashboardComponent
     protected override async Task OnInitializedAsync()
     {
         ValidateParameters();
+        await Request.ResolveOrganizationAsync(Queries);
         if (!Request.IsValid)
         {
             if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,0 +1,126 @@
+using AigcDashboard.Core.Filtering;
+using AigcDashboard.Core.Funding;
+using AigcDashboard.Core.Model;
+using AigcDashboard.Core.Queries;
+using AigcDashboard.Web.Infrastructure;
+
+namespace AigcDashboard.Web.Components.Pages;
+
+/// <summary>
+/// /funding: rounds by company, amounts over time by region, valuation against amount, the
+/// market figures around them, and every round in a sortable table. Own parameters: scale
+/// (linear | log), period (quarter | year), sort (company | date | amount | valuation | region), dir.
+/// A click on a company (chart or table) adds the global org= filter.
+/// </summary>
+public partial class Funding
+{
+    public static readonly IReadOnlyList<string> SortKeys = ["company", "date", "amount", "valuation", "region"];
+    public static readonly IReadOnlyList<string> MarketKinds = ["investment-total", "company-count", "market-size", "valuation"];
+
+    private bool log;
+    private DatePrecision periodUnit = DatePrecision.Quarter;
+    private string sort = "amount";
+    private bool descending = true;
+
+    private IReadOnlyList<RoundInUsd> rounds = [];
+    private IReadOnlyList<RoundInUsd> byAmount = [];
+    private IReadOnlyList<RoundInUsd> table = [];
+    private IReadOnlyList<RoundInUsd> valued = [];
+    private PeriodTotals periods = new(DatePrecision.Quarter, [], []);
+    private IReadOnlyList<MetricRow> market = [];
+    private IReadOnlyList<FxRate> rates = [];
+
+    protected override void ValidateParameters()
+    {
+        var scale = Request.Value("scale");
+        if (scale is not null and not ("linear" or "log")) Request.Reject(new FilterError("scale", scale, "Use linear or log."));
+        log = scale == "log";
+
+        var period = Request.Value("period");
+        if (period is not null and not ("quarter" or "year")) Request.Reject(new FilterError("period", period, "Use quarter or year."));
+        periodUnit = period == "year" ? DatePrecision.Year : DatePrecision.Quarter;
+
+        var sortText = Request.Value("sort");
+        if (sortText is not null && !SortKeys.Contains(sortText)) Request.Reject(new FilterError("sort", sortText, $"Sort by one of: {string.Join(", ", SortKeys)}."));
+        var dir = Request.Value("dir");
+        if (dir is not null and not ("asc" or "desc")) Request.Reject(new FilterError("dir", dir, "Use asc or desc."));
+        sort = sortText ?? "amount";
+        descending = dir is null ? sortText is null : dir == "desc";
+    }
+
+    protected override async Task LoadAsync()
+    {
+        var fxRates = await Queries.FxRatesAsync();
+        rounds = FundingAggregates.InUsd(await Queries.FundingRoundsAsync(Request.Filter), new CurrencyConverter(fxRates));
+        byAmount = FundingAggregates.ByAmount(rounds);
+        table = Sorted(rounds);
+        valued = FundingAggregates.WithValuation(rounds);
+        periods = FundingAggregates.ByPeriod(rounds, periodUnit);
+        market = (await Queries.MetricsAsync(Request.Filter)).Where(m => MarketKinds.Contains(m.Kind))
+            .OrderBy(m => MarketKinds.ToList().IndexOf(m.Kind)).ThenByDescending(m => m.When?.Start).ToList();
+        rates = rounds.SelectMany(r => new[] { r.Amount?.Rate, r.Valuation?.Rate }).OfType<FxRate>().Distinct().ToList();
+    }
+
+    private IReadOnlyList<RoundInUsd> Sorted(IEnumerable<RoundInUsd> source)
+    {
+        IOrderedEnumerable<RoundInUsd> o = sort switch
+        {
+            "company" => Order(source, r => Name(r.Round.Organization), StringComparer.CurrentCulture),
+            "date" => Order(source, r => r.Round.When.Start, Comparer<DateOnly>.Default),
+            "valuation" => Order(source, r => r.Valuation?.Usd ?? -1, Comparer<double>.Default),
+            "region" => Order(source, r => r.Round.Organization.Region ?? "", StringComparer.Ordinal),
+            _ => Order(source, r => r.Amount?.Usd ?? -1, Comparer<double>.Default),
+        };
+        return o.ThenBy(r => r.Round.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private IOrderedEnumerable<RoundInUsd> Order<T>(IEnumerable<RoundInUsd> source, Func<RoundInUsd, T> key, IComparer<T> comparer) =>
+        descending ? source.OrderByDescending(key, comparer) : source.OrderBy(key, comparer);
+
+    private string Name(OrgRef o) => Request.Pick(o.NameZh, o.NameEn);
+
+    private string Text(string key) => L[key];
+
+    private string Usd(UsdAmount? usd) => usd is null ? "—" : FundingCharts.Usd(usd, Request.Lang);
+
+    private string RegionName(string code) => code.Length == 0 ? L["Region.Unknown"]
+        : L["Region." + code] is { ResourceNotFound: false } n ? n.Value : code;
+
+    /// <summary>This page's own parameters as they stand (the filter form carries them along).</summary>
+    private IEnumerable<(string Name, string Value)> PageParameters(bool includeSort)
+    {
+        if (log) yield return ("scale", "log");
+        if (periodUnit == DatePrecision.Year) yield return ("period", "year");
+        if (includeSort && (sort != "amount" || !descending))
+        {
+            yield return ("sort", sort);
+            yield return ("dir", descending ? "desc" : "asc");
+        }
+    }
+
+    private string Link(DashboardFilter filter, bool? logScale = null, DatePrecision? unit = null, (string Key, bool Desc)? order = null)
+    {
+        var scale = logScale ?? log;
+        var p = unit ?? periodUnit;
+        var (s, d) = order ?? (sort, descending);
+        var path = Request.Link("/funding", filter);
+        var extra = new List<string>();
+        if (scale) extra.Add("scale=log");
+        if (p == DatePrecision.Year) extra.Add("period=year");
+        if (s != "amount" || !d) extra.Add($"sort={s}&dir={(d ? "desc" : "asc")}");
+        return extra.Count == 0 ? path : path + (path.Contains('?') ? "&" : "?") + string.Join('&', extra);
+    }
+
+    private string CompanyLink(RoundInUsd r) => Link(Request.Filter with { Organization = r.Round.Organization.Id });
+
+    private string RegionLink(string region) => region.Length == 0 ? Link(Request.Filter) : Link(Request.Filter with { Regions = [region] });
+
+    private string ScaleLink(bool logScale) => Link(Request.Filter, logScale: logScale);
+
+    private string PeriodLink(DatePrecision unit) => Link(Request.Filter, unit: unit);
+
+    private string SortLink(string key, bool desc) => Link(Request.Filter, order: (key, desc));
+
+    private string ApiLink(string? chart, params (string, string?)[] extra) =>
+        Request.Link(chart is null ? "/api/funding-rounds" : $"/api/funding/{chart}", [("format", "csv"), .. extra]);
+}
