@@ -145,6 +145,26 @@ public class QueryTests : IClassFixture<QueryTests.Db>
     }
 
     [Fact]
+    public async Task Placements_follow_date_and_category_through_their_organizations_events()
+    {
+        var approvals = await q.PlacementsAsync(new DashboardFilter { Category = "regulatory-approval" });
+        var approved = Seeds.Events.Where(e => e.Category == "regulatory-approval").SelectMany(e => e.OrgIds).ToHashSet();
+        Assert.NotEmpty(approvals);
+        Assert.All(approvals, p => Assert.Contains(p.Organization.Id, approved));
+
+        var in2023 = await q.PlacementsAsync(new DashboardFilter { From = new DateOnly(2023, 1, 1), To = new DateOnly(2023, 12, 31) });
+        Assert.Contains(in2023, p => p.Organization.Id == "baidu");
+        Assert.DoesNotContain(in2023, p => p.Organization.Id == "hour-one"); // its one event and round are in 2022
+    }
+
+    [Fact]
+    public async Task All_three_stages_hold_placements()
+    {
+        var m = await q.MatrixAsync(DashboardFilter.None, "enterprise-type");
+        Assert.All(m.Stages, s => Assert.True(m.Cells.Where(c => c.Stage == s.Id).Sum(c => c.Count) > 0, s.Id));
+    }
+
+    [Fact]
     public async Task Matrix_by_enterprise_type_puts_OpenAI_on_the_platform_column()
     {
         var m = await q.MatrixAsync(DashboardFilter.None, "enterprise-type");

@@ -58,18 +58,6 @@ public class ComponentTests(DatabaseFixture fixture) : IClassFixture<DatabaseFix
     }
 
     [Fact]
-    public void Stage_page_marks_placements_as_classification_with_their_evidence()
-    {
-        using var ctx = Context("/stages?lang=en");
-        var cut = ctx.Render<Stages>();
-        cut.WaitForElement("tbody tr[id]");
-        Assert.Equal(TestData.Seeds.Placements.Count, cut.FindAll("tbody tr[id]").Count);
-        Assert.All(cut.FindAll("tbody tr[id]"), r => Assert.Contains("our classification", r.TextContent));
-        var matrixTotal = cut.FindAll(".matrix-table .cell-count").Sum(c => int.Parse(c.TextContent));
-        Assert.Equal(TestData.Seeds.Placements.Count, matrixTotal);
-    }
-
-    [Fact]
     public void Key_figure_card_shows_value_label_and_detail()
     {
         using var ctx = Context("/");

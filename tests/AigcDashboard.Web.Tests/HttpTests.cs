@@ -244,6 +244,29 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
         Assert.True(doc.RootElement.GetProperty("errors").TryGetProperty(parameter, out _));
     }
 
+    [Theory]
+    [InlineData("/stages?axis=colour", "axis")]
+    [InlineData("/stages?cell=assistance.nothing", "cell")]
+    [InlineData("/stages?cell=%3Cb%3E", "cell")]
+    public async Task Bad_stage_parameters_are_a_400_naming_them(string url, string parameter)
+    {
+        var (status, doc) = await Page(url + "&lang=en");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(doc.QuerySelectorAll(".notice-error li code"), c => c.TextContent.StartsWith(parameter + "="));
+    }
+
+    [Fact]
+    public async Task The_matrix_api_returns_the_same_pivot_as_the_page()
+    {
+        var (_, page) = await Page("/stages?lang=en&axis=modality&region=CN");
+        var pageTotal = page.QuerySelectorAll(".stage-matrix td .cell-count").Sum(c => int.Parse(c.TextContent));
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/matrix?axis=modality&region=CN"));
+        Assert.Equal("modality", json.RootElement.GetProperty("axis").GetString());
+        Assert.Equal(pageTotal, json.RootElement.GetProperty("cells").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
+        var csv = await client.GetStringAsync("/api/matrix?axis=modality&region=CN&format=csv");
+        Assert.StartsWith("\uFEFFstage,column,count", csv);
+    }
+
     [Fact]
     public async Task A_missing_event_id_says_so_in_the_panel()
     {

@@ -81,12 +81,22 @@ public sealed class DashboardQueries(DashboardDbContext db)
         return q;
     }
 
+    /// <summary>Placements are undated: a date range or event category keeps those whose
+    /// organization has an event (or, for a date range, a round) that matches.</summary>
     private IQueryable<Placement> FilteredPlacements(DashboardFilter f)
     {
         var q = db.Placements.AsNoTracking();
         if (f.Organization is { } org) q = q.Where(p => p.OrganizationId == org);
         if (f.Regions.Count > 0) q = q.Where(p => p.Organization!.Region != null && f.Regions.Contains(p.Organization.Region));
         if (f.Stage is not null) q = q.Where(p => p.Stage == f.Stage);
+        if (f.From is not null || f.To is not null || f.Category is not null)
+        {
+            var active = FilteredEvents(f with { Regions = [], Stage = null, Search = null, Organization = null })
+                .SelectMany(e => e.Organizations.Select(o => o.OrganizationId));
+            if (f.Category is null)
+                active = active.Concat(FilteredRounds(f with { Regions = [], Stage = null, Organization = null }).Select(r => r.OrganizationId));
+            q = q.Where(p => active.Contains(p.OrganizationId));
+        }
         return q;
     }
 

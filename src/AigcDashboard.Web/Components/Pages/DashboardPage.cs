@@ -18,12 +18,13 @@ public abstract class DashboardPage : DashboardComponent
     {
         ValidateParameters();
         await Request.ResolveOrganizationAsync(Queries);
+        // A page may also find a parameter wrong while loading (one that names something in the data).
+        if (Request.IsValid) await LoadAsync();
         if (!Request.IsValid)
         {
             if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        await LoadAsync();
         Loaded = true;
     }
 
