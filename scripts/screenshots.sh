@@ -34,7 +34,8 @@ for lang in zh en; do
     shoot "timeline-$lang-1080p" "/timeline?lang=$lang&at=2022&event=ev-chatgpt-launch" 1920,1080
     shoot "timeline-cn-$lang" "/timeline?lang=$lang&region=CN&at=2023-Q3&event=ev-china-first-batch-llm-approval" 1280,900
     shoot "funding-$lang" "/funding?lang=$lang" 1280,1000
-    shoot "stages-$lang" "/stages?lang=$lang"
+    shoot "stages-$lang" "/stages?lang=$lang" 1280,720
+    shoot "stages-business-model-$lang" "/stages?lang=$lang&axis=business-model&cell=assistance.usage-api" 1280,1100
     shoot "sources-$lang" "/sources?lang=$lang"
 done
 shoot "bad-filter-zh" "/?region=ZZ&from=2022-13-45&lang=zh"
