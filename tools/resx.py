@@ -10,6 +10,10 @@ STRINGS = {
     "AppTitle": ("AIGC Dashboard", "AIGC 产业看板"),
     "SkipToContent": ("Skip to content", "跳到正文"),
     "Language": ("Language", "语言"),
+    "Theme": ("Theme", "主题"),
+    "Theme.auto": ("Follow the system's theme", "跟随系统主题"),
+    "Theme.light": ("Light theme", "浅色主题"),
+    "Theme.dark": ("Dark theme", "深色主题"),
     "MainNavigation": ("Main navigation", "主导航"),
     "FooterNote": ("Figures from five articles on generative AI; every record names its source.", "数据取自五篇关于生成式AI的文章，每条记录都注明出处。"),
     "Nav.Overview": ("Overview", "概览"),
@@ -175,6 +179,13 @@ STRINGS = {
     "Error.Title": ("Something went wrong", "出错了"),
     "Error.Body": ("The dashboard could not answer this request. Nothing was changed; please try again.", "看板暂时无法处理此请求，数据未受影响，请稍后重试。"),
     "Error.RequestId": ("Request id", "请求编号"),
+    "Print.View": ("View:", "视图："),
+    "Print.Filters": ("filters", "筛选"),
+    "Print.NoFilter": ("none", "无"),
+    "Print.Sources": ("Sources", "数据来源"),
+    "CopyLink": ("Copy link", "复制链接"),
+    "CopyLink.Done": ("Link copied", "链接已复制"),
+    "CopyLink.Hint": ("The address of this view with its filters", "含筛选条件的本视图地址"),
 }
 
 STAGES = {"novelty": ("Novelty", "尝鲜阶段"), "assistance": ("Assistance", "协助阶段"), "original": ("Original creation", "原创阶段")}

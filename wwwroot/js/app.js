@@ -19,6 +19,18 @@ document.body.addEventListener("htmx:afterSettle", () => {
     chosen = now;
 });
 
+// "Copy link" copies the full address of the current view (the URL holds every filter).
+document.addEventListener("click", async (e) => {
+    const link = e.target instanceof Element ? e.target.closest("[data-copy-link]") : null;
+    if (!link || !navigator.clipboard) return;
+    e.preventDefault();
+    await navigator.clipboard.writeText(location.href);
+    const status = link.parentElement.querySelector("[data-copy-status]");
+    if (status) status.textContent = link.dataset.copied;
+    link.classList.add("copied");
+    setTimeout(() => link.classList.remove("copied"), 1500);
+});
+
 // Component modules (colocated .razor.js files), loaded once; they bind on the document.
 import("/Components/Controls/TimelineChart.razor.js");
 import("/Components/Controls/ApexChart.razor.js");

@@ -216,6 +216,10 @@ public sealed class DashboardQueries(DashboardDbContext db)
     public async Task<IReadOnlyList<FxRate>> FxRatesAsync(CancellationToken ct = default) =>
         await db.FxRates.AsNoTracking().OrderBy(r => r.Currency).ThenBy(r => r.Year).ToListAsync(ct);
 
+    /// <summary>The five articles, without counts (what a printed page lists as its sources).</summary>
+    public async Task<IReadOnlyList<Source>> SourceListAsync(CancellationToken ct = default) =>
+        await db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
+
     /// <summary>The regions the data set holds (organizations' and events'), for the filter bar.</summary>
     public async Task<IReadOnlyList<string>> RegionsAsync(CancellationToken ct = default)
     {

@@ -13,15 +13,19 @@ public sealed class DashboardRequest
     public DashboardRequest(IHttpContextAccessor accessor)
         : this(accessor.HttpContext?.Request.Query.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string?>)kv.Value.ToArray())
                ?? new Dictionary<string, IReadOnlyList<string?>>(),
-            Localization.Of(accessor.HttpContext?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture))
+            Localization.Of(accessor.HttpContext?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture),
+            Themes.Parse(accessor.HttpContext?.Request.Cookies[Themes.CookieName]),
+            accessor.HttpContext is { } http ? http.Request.Path + http.Request.QueryString : "/")
     {
     }
 
     /// <summary>For tests and components rendered outside a request.</summary>
-    public DashboardRequest(IReadOnlyDictionary<string, IReadOnlyList<string?>> query, string lang)
+    public DashboardRequest(IReadOnlyDictionary<string, IReadOnlyList<string?>> query, string lang, string? theme = null, string url = "/")
     {
         Query = query;
         Lang = lang;
+        Theme = theme;
+        Url = url;
         var result = FilterParser.Parse(name => query.TryGetValue(name, out var v) ? v : []);
         Filter = result.Filter;
         errors = result.Errors.ToList();
@@ -54,6 +58,12 @@ public sealed class DashboardRequest
 
     /// <summary>The request's language, "zh" or "en", as the localization middleware chose it.</summary>
     public string Lang { get; }
+
+    /// <summary>The chosen theme ("light" or "dark"), or null to follow the system.</summary>
+    public string? Theme { get; }
+
+    /// <summary>This page's path and query, for links that come back here (theme switch, copy link).</summary>
+    public string Url { get; }
     public bool IsZh => Lang == Localization.Chinese;
 
     /// <summary>Picks the text for the current language.</summary>

@@ -54,6 +54,7 @@ public static class DashboardSetup
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", HealthResponse.Options);
         app.MapDataApi();
+        app.MapThemeSwitch();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -52,6 +52,10 @@ function draw(el) {
             },
         },
     };
+    const root = document.documentElement;
+    const dark = root.dataset.theme === "dark" || (!root.dataset.theme && matchMedia("(prefers-color-scheme: dark)").matches);
+    options.theme = { mode: dark ? "dark" : "light" };
+    options.chart.background = "transparent";
     const chart = new window.ApexCharts(el, options);
     charts.set(el, chart);
     chart.render().then(() => el.setAttribute("data-drawn", "true"));
