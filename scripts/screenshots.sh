@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/*.png: every view in both languages (1280x900; the timeline also at
-# 1280x720 and 1920x1080), taken with
+# 1280x720 and 1920x1080) and every slide in both languages and themes, taken with
 # headless Chromium from a run of the app on a temporary database.
 # Usage: scripts/screenshots.sh [output-dir]
 set -euo pipefail
@@ -39,3 +39,16 @@ for lang in zh en; do
     shoot "sources-$lang" "/sources?lang=$lang"
 done
 shoot "bad-filter-zh" "/?region=ZZ&from=2022-13-45&lang=zh"
+
+# Every slide of the presentation, in both languages and both themes, at projector sizes. The
+# theme is chosen through /theme, which sets its cookie and redirects to the slide.
+slides="overview timeline funding stages sources event.ev-chatgpt-launch"
+for lang in zh en; do
+    for theme in light dark; do
+        size=1280,720; [ "$theme" = dark ] && size=1920,1080
+        for slide in $slides; do
+            url="/present/$slide?lang=$lang&slides=${slides// /,}"
+            shoot "present-$slide-$lang-$theme" "/theme?set=$theme&return=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$url")" "$size"
+        done
+    done
+done

@@ -267,6 +267,73 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
         Assert.StartsWith("\uFEFFstage,column,count", csv);
     }
 
+    [Theory]
+    [InlineData("/present?lang=en")]
+    [InlineData("/present/timeline?lang=en&at=2023-Q3")]
+    [InlineData("/present/funding?lang=zh&region=US")]
+    [InlineData("/present/stages?lang=en&axis=modality")]
+    [InlineData("/present/sources?lang=zh")]
+    [InlineData("/present/event.ev-dalle2-launch?lang=en&slides=overview,event.ev-dalle2-launch")]
+    public async Task Every_slide_has_its_own_url(string url)
+    {
+        var (status, doc) = await Page(url);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotNull(doc.QuerySelector("[data-deck] main.slide"));
+        Assert.Null(doc.QuerySelector("form.filter-bar")); // the deck shows no dashboard chrome
+    }
+
+    [Theory]
+    [InlineData("/present?slides=overview,bogus", "slides")]
+    [InlineData("/present/funding?slides=overview,timeline", "slide")]
+    [InlineData("/present?auto=1", "auto")]
+    [InlineData("/present/event.ev-nothing?slides=event.ev-nothing", "slides")]
+    [InlineData("/present/timeline?at=soon", "at")]
+    public async Task Bad_presentation_parameters_are_a_400(string url, string parameter)
+    {
+        var (status, doc) = await Page(url + "&lang=en");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(doc.QuerySelectorAll(".notice-error li code"), c => c.TextContent.StartsWith(parameter + "="));
+    }
+
+    [Fact]
+    public async Task The_theme_switch_remembers_the_choice_and_returns_to_the_view()
+    {
+        var response = await client.GetAsync("/theme?set=dark&return=" + Uri.EscapeDataString("/funding?region=US"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/funding?region=US", response.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("theme=dark"));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/funding?region=US");
+        request.Headers.Add("Cookie", cookie.Split(';')[0]);
+        var doc = Parser.ParseDocument(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+        Assert.Equal("dark", doc.DocumentElement.GetAttribute("data-theme"));
+    }
+
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task The_theme_switch_never_redirects_off_the_site(string target)
+    {
+        var response = await client.GetAsync("/theme?set=light&return=" + Uri.EscapeDataString(target));
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Without_a_chosen_theme_the_page_follows_the_system()
+    {
+        var (_, doc) = await Page("/?lang=en");
+        Assert.False(doc.DocumentElement.HasAttribute("data-theme"));
+    }
+
+    [Fact]
+    public async Task Every_page_carries_a_copy_link_to_itself_and_its_sources_for_print()
+    {
+        var (_, doc) = await Page("/stages?axis=region&region=CN&lang=en");
+        Assert.Equal("/stages?axis=region&region=CN&lang=en", doc.QuerySelector("[data-copy-link]")?.GetAttribute("href"));
+        Assert.Equal(5, doc.QuerySelectorAll(".print-footer .print-sources li").Length);
+        Assert.Contains("region=CN", doc.QuerySelector(".print-footer")?.TextContent);
+    }
+
     [Fact]
     public async Task A_missing_event_id_says_so_in_the_panel()
     {

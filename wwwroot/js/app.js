@@ -34,6 +34,7 @@ document.addEventListener("click", async (e) => {
 // Component modules (colocated .razor.js files), loaded once; they bind on the document.
 import("/Components/Controls/TimelineChart.razor.js");
 import("/Components/Controls/ApexChart.razor.js");
+import("/Components/Pages/Present.razor.js");
 
 // Leave empty filter fields out of the URL (?stage=&category=… → nothing), so shared links stay short.
 document.body.addEventListener("htmx:configRequest", (e) => {

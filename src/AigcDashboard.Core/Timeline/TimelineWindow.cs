@@ -82,6 +82,15 @@ public sealed record TimelineWindow(PartialDate? Period, DateOnly Start, DateOnl
         return Children().Cast<PartialDate?>().FirstOrDefault(c => c!.Value.Start <= middle && middle <= c.Value.End);
     }
 
+    /// <summary>Where choosing a cluster zooms: the finer period holding its middle member; null at
+    /// the finest zoom (a month), where a cluster lists its events instead.</summary>
+    public PartialDate? ZoomTarget(TimelineItem item)
+    {
+        if (!item.IsCluster || !CanZoomIn) return null;
+        var middle = item.Events[item.Events.Count / 2].When.Start;
+        return Children().Cast<PartialDate?>().FirstOrDefault(c => c!.Value.Start <= middle && middle <= c.Value.End);
+    }
+
     /// <summary>The neighbouring period of the same precision (pan); null for the whole range.</summary>
     public PartialDate? Neighbour(int direction) => Period switch
     {

@@ -78,9 +78,12 @@ public sealed class DashboardRequest
     public string Link(string path, params (string Name, string? Value)[] extra)
     {
         var pairs = Filter.ToQuery().Select(p => (p.Key, (string?)p.Value)).Concat(extra.Select(e => (e.Name, e.Value)))
-            .Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}").ToList();
+            .Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Escape(p.Item2!)}").ToList();
         return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs);
     }
+
+    // Commas may stand in a query unescaped; lists (slides=a,b) stay readable in shared links.
+    private static string Escape(string value) => Uri.EscapeDataString(value).Replace("%2C", ",");
 
     /// <summary>The same filter in the other language.</summary>
     public string LanguageLink(string path, string lang) => path + (Filter with { Lang = lang }).ToQueryString();

@@ -3,20 +3,14 @@
 // "dashboard" member: the language (for axis labels), pre-formatted tooltips per point, and a
 // link per point that a click follows (narrowing the page to that company or region).
 
+import { follow } from "/js/navigate.js";
+
 const charts = new Map();
 
 function money(v, lang) {
     const a = Math.abs(v), t = (x) => String(Math.round(x * 100) / 100);
     if (lang === "zh") return a >= 1e8 ? t(v / 1e8) + "亿美元" : a >= 1e4 ? t(v / 1e4) + "万美元" : t(v) + "美元";
     return a >= 1e9 ? "$" + t(v / 1e9) + "B" : a >= 1e6 ? "$" + t(v / 1e6) + "M" : a >= 1e3 ? "$" + t(v / 1e3) + "K" : "$" + t(v);
-}
-
-function follow(href) {
-    const page = document.getElementById("page");
-    if (!page || !window.htmx) { location.href = href; return; }
-    const a = document.createElement("a");
-    a.href = href; a.hidden = true;
-    page.appendChild(a); window.htmx.process(a); a.click(); a.remove();
 }
 
 function draw(el) {
@@ -56,6 +50,7 @@ function draw(el) {
     const dark = root.dataset.theme === "dark" || (!root.dataset.theme && matchMedia("(prefers-color-scheme: dark)").matches);
     options.theme = { mode: dark ? "dark" : "light" };
     options.chart.background = "transparent";
+    options.chart.foreColor = getComputedStyle(el).getPropertyValue("--dash-text").trim() || undefined;
     const chart = new window.ApexCharts(el, options);
     charts.set(el, chart);
     chart.render().then(() => el.setAttribute("data-drawn", "true"));

@@ -2,20 +2,9 @@
 // link the server rendered (zoom band, prev/next, zoom in/out, a mark), so history, the URL and
 // the no-JavaScript page stay the same. Bound once on the document: htmx swaps the chart freely.
 
-const chart = (el) => el instanceof Element ? el.closest("[data-timeline]") : null;
+import { follow } from "/js/navigate.js";
 
-// Follows a link through htmx (boosted, so the URL is pushed); SVG links are not boosted by htmx.
-function follow(href) {
-    const page = document.getElementById("page");
-    if (!href || !page || !window.htmx) { if (href) location.href = href; return; }
-    const a = document.createElement("a");
-    a.href = href;
-    a.hidden = true;
-    page.appendChild(a);
-    window.htmx.process(a);
-    a.click();
-    a.remove();
-}
+const chart = (el) => el instanceof Element ? el.closest("[data-timeline]") : null;
 
 function clickControl(id) {
     const control = document.getElementById(id);

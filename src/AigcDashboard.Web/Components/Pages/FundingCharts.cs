@@ -13,7 +13,7 @@ public static class FundingCharts
 {
     private static readonly string[] Palette = ["#2563eb", "#e8590c", "#0f9d58", "#7c3aed", "#d97706", "#0891b2", "#be123c", "#4b5563"];
 
-    private static object Chart(string type, int height, bool stacked = false) => new
+    private static object Chart(string type, object height, bool stacked = false) => new
     {
         type, height, stacked,
         fontFamily = "inherit",
@@ -24,14 +24,14 @@ public static class FundingCharts
     };
 
     /// <summary>Rounds by company: amount raised and post-money valuation per round, in ≈ US dollars.</summary>
-    public static object RoundsByCompany(IReadOnlyList<RoundInUsd> rounds, string lang, bool log, Func<RoundInUsd, string> companyLink, Func<string, string> text)
+    public static object RoundsByCompany(IReadOnlyList<RoundInUsd> rounds, string lang, bool log, Func<RoundInUsd, string> companyLink, Func<string, string> text, object? height = null)
     {
         string Name(RoundInUsd r) => lang == Localization.English ? r.Round.Organization.NameEn : r.Round.Organization.NameZh;
         string Tip(RoundInUsd r, UsdAmount? usd, string what) =>
             $"{Name(r)} · {r.Round.Round} · {Formats.Date(r.Round.When, lang)} · {what}: {(usd is null ? text("NotDisclosed") : Usd(usd, lang))} · {r.Round.Provenance.SourceId}";
         return new
         {
-            chart = Chart("bar", 340),
+            chart = Chart("bar", height ?? 340),
             colors = Palette[..2],
             plotOptions = new { bar = new { columnWidth = "55%" } },
             dataLabels = new { enabled = false },
@@ -58,12 +58,12 @@ public static class FundingCharts
     }
 
     /// <summary>Amounts raised per quarter or year, stacked by region.</summary>
-    public static object OverTime(PeriodTotals totals, string lang, Func<string, string> regionName, Func<string, string> regionLink, Func<string, string> text)
+    public static object OverTime(PeriodTotals totals, string lang, Func<string, string> regionName, Func<string, string> regionLink, Func<string, string> text, object? height = null)
     {
         var labels = totals.Periods.Select(p => Formats.Date(p, lang)).ToList();
         return new
         {
-            chart = Chart("bar", 320, stacked: true),
+            chart = Chart("bar", height ?? 320, stacked: true),
             colors = Palette,
             plotOptions = new { bar = new { columnWidth = "60%" } },
             dataLabels = new { enabled = false },
@@ -103,6 +103,9 @@ public static class FundingCharts
             },
         };
     }
+
+    /// <summary>"100%": a chart that fills its container (the slides size it to the screen).</summary>
+    public const string FillHeight = "100%";
 
     /// <summary>A dollar amount; "≈" marks one converted from another currency.</summary>
     public static string Usd(UsdAmount usd, string lang) => (usd.IsConverted ? "≈" : "") + Formats.Money(usd.Usd, "USD", lang);

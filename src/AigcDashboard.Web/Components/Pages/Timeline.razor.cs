@@ -130,15 +130,8 @@ public partial class Timeline
     private string SortLink(string key, bool desc) => Link(at, selectedIds, key, desc);
 
     /// <summary>A single event opens its detail; a cluster zooms in where it can, else lists its events.</summary>
-    private string ItemLink(TimelineItem item)
-    {
-        if (!item.IsCluster) return SelectLink(item.Events[0].Id);
-        if (window.CanZoomIn)
-        {
-            var middle = item.Events[item.Events.Count / 2].When.Start;
-            var child = window.Children().FirstOrDefault(c => c.Start <= middle && middle <= c.End);
-            if (child != default) return AtLink(child);
-        }
-        return Link(at, item.Events.Select(e => e.Id).ToList(), sort, descending);
-    }
+    private string ItemLink(TimelineItem item) =>
+        !item.IsCluster ? SelectLink(item.Events[0].Id)
+        : window.ZoomTarget(item) is { } child ? AtLink(child)
+        : Link(at, item.Events.Select(e => e.Id).ToList(), sort, descending);
 }
