@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test (unit, component, HTTP) and prints one closing line: "N passed, N failed".
-# Installs what the tests need on a fresh machine.
+# Runs every test (unit, component, HTTP, and the browser tests in real Chromium) and prints one
+# closing line: "N passed, N failed". Installs what the tests need on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/ensure-tools.sh
 ensure_node
+ensure_browser
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -12,3 +12,12 @@ apt_install() {
 ensure_node() {
     command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 }
+
+# The browser tests drive Debian's Chromium; fonts-noto-cjk is what draws Chinese (without it,
+# boxes, and the tests say so).
+ensure_browser() {
+    local missing=()
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+    if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+}

@@ -7,8 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-tools.sh
 ensure_node
-command -v chromium >/dev/null 2>&1 || apt_install chromium
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || apt_install fonts-noto-cjk
+ensure_browser
 out=${1:-docs/screenshots}
 mkdir -p "$out"
 

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using AigcDashboard.Core.Tests;
+
+namespace AigcDashboard.E2E;
+
+/// <summary>The real dashboard in its own process, on a free loopback port, with a new SQLite database.</summary>
+public sealed partial class AppHost : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string database;
+
+    public string BaseUrl { get; }
+
+    private AppHost(Process process, string database, string baseUrl) => (this.process, this.database, BaseUrl) = (process, database, baseUrl);
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex Listening();
+
+    public static async Task<AppHost> StartAsync()
+    {
+        // The web project's own build output (same configuration as these tests), so that its
+        // static web assets manifest points at the repository's web root.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var appDir = Path.Combine(TestData.RepoRoot, "src", "AigcDashboard.Web", "bin", configuration, "net10.0");
+        var database = Path.Combine(Path.GetTempPath(), $"aigc-e2e-{Guid.NewGuid():N}.db");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(appDir, "AigcDashboard.Web.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            WorkingDirectory = appDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ConnectionStrings__Dashboard"] = $"Data Source={database}",
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Logging__LogLevel__Default"] = "Information",
+            },
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the dashboard");
+        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (output) output.AppendLine(e.Data);
+            if (Listening().Match(e.Data) is { Success: true } m) listening.TrySetResult(m.Groups[1].Value);
+        };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var done = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        if (done != listening.Task)
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("The dashboard did not start:\n" + output);
+        }
+        return new AppHost(process, database, await listening.Task);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+        foreach (var f in new[] { database, database + "-wal", database + "-shm" })
+            if (File.Exists(f)) File.Delete(f);
+    }
+}

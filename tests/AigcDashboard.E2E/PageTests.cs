@@ -1,0 +1,40 @@
+namespace AigcDashboard.E2E;
+
+/// <summary>Every page and slide, in both languages: loads cleanly, stays on this machine, passes axe.</summary>
+[Collection(BrowserCollection.Name)]
+public class PageTests(BrowserFixture fixture)
+{
+    public static TheoryData<string> Pages => new()
+    {
+        "/?lang=zh", "/?lang=en", "/timeline?lang=zh", "/timeline?lang=en&at=2022&event=ev-chatgpt-launch",
+        "/funding?lang=zh", "/funding?lang=en", "/stages?lang=zh", "/stages?lang=en&axis=business-model&cell=assistance.usage-api",
+        "/sources?lang=zh", "/sources?lang=en",
+        "/present?lang=zh", "/present/timeline?lang=en", "/present/funding?lang=zh", "/present/stages?lang=en",
+        "/present/sources?lang=zh", "/present/event.ev-dalle2-launch?lang=en&slides=overview,event.ev-dalle2-launch",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Loads_with_no_error_no_outside_request_and_no_serious_accessibility_violation(string path)
+    {
+        await using var s = await PageSession.OpenAsync(fixture);
+        var response = await s.GoAsync(path);
+        Assert.Equal(200, response!.Status);
+        if (await s.Page.Locator("[data-apex-chart]").CountAsync() > 0)
+            await s.Page.WaitForSelectorAsync("[data-apex-chart][data-drawn]");
+        var violations = await Checks.AxeViolationsAsync(s.Page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        s.AssertNoProblems();
+    }
+
+    [Theory]
+    [InlineData("/?lang=zh")]
+    [InlineData("/present/stages?lang=zh")]
+    public async Task Chinese_text_is_drawn_with_real_glyphs(string path)
+    {
+        await using var s = await PageSession.OpenAsync(fixture);
+        await s.GoAsync(path);
+        Assert.True(await Checks.DistinctHanGlyphsAsync(s.Page) == 2, "Chinese characters draw as boxes: install fonts-noto-cjk");
+        Assert.Equal("zh-Hans", await s.Page.GetAttributeAsync("html", "lang"));
+    }
+}
