@@ -10,6 +10,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>How long a test waits for the page: generous, because CI runs the other test
+    /// projects beside these on two cores. (Waiting long costs nothing when the page is quick.)</summary>
+    public const float Patience = 30_000;
+
     public AppHost App { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
     private IPlaywright playwright = default!;
@@ -18,6 +22,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: run ./test.sh, which installs Debian's chromium and fonts-noto-cjk.");
+        Assertions.SetDefaultExpectTimeout(Patience);
         App = await AppHost.StartAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()

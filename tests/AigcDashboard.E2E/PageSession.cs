@@ -24,6 +24,7 @@ public sealed class PageSession : IAsyncDisposable
             BypassCSP = true, // lets the tests inject axe-core
         });
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = fixture.App.BaseUrl });
+        context.SetDefaultTimeout(BrowserFixture.Patience);
         var page = await context.NewPageAsync();
         var session = new PageSession(context, page, fixture.App.BaseUrl);
         await page.RouteAsync("**/*", async route =>
@@ -48,7 +49,7 @@ public sealed class PageSession : IAsyncDisposable
 
     /// <summary>Waits until the address bar (pushed by htmx) satisfies a condition.</summary>
     public Task WaitForUrlAsync(Func<string, bool> condition) =>
-        Page.WaitForURLAsync(url => condition(new Uri(url).PathAndQuery), new() { Timeout = 10_000 });
+        Page.WaitForURLAsync(url => condition(new Uri(url).PathAndQuery), new() { Timeout = BrowserFixture.Patience });
 
     public void AssertNoProblems()
     {

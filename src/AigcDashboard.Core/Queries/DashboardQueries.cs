@@ -105,6 +105,24 @@ public sealed class DashboardQueries(DashboardDbContext db)
     public async Task<IReadOnlyList<EventRow>> EventsAsync(DashboardFilter f, CancellationToken ct = default) =>
         await EventRows(FilteredEvents(f), ct);
 
+    /// <summary>One page of the filtered events in date order, and how many there are in all.</summary>
+    public async Task<(IReadOnlyList<EventRow> Rows, int Total)> EventsPageAsync(DashboardFilter f, int offset, int limit, CancellationToken ct = default)
+    {
+        var q = FilteredEvents(f);
+        var ids = await q.OrderBy(e => e.Date).ThenBy(e => e.Precision).ThenBy(e => e.Id).Skip(offset).Take(limit).Select(e => e.Id).ToListAsync(ct);
+        return (await EventsByIdAsync(ids, ct), await q.CountAsync(ct));
+    }
+
+    /// <summary>What the timeline chart needs of each event, and no more (no descriptions, no organizations).</summary>
+    public async Task<IReadOnlyList<EventRow>> EventMarksAsync(DashboardFilter f, CancellationToken ct = default)
+    {
+        var rows = await FilteredEvents(f)
+            .Select(e => new { e.Id, e.Date, e.Precision, e.Category, e.Region, e.Stage, e.Highlight, e.TitleZh, e.TitleEn, e.SourceId })
+            .ToListAsync(ct);
+        return rows.Select(e => new EventRow(e.Id, new PartialDate(e.Date, e.Precision), e.Category, e.Region, e.Stage, e.Highlight,
+            e.TitleZh, e.TitleEn, "", "", [], new Provenance(e.SourceId, "", ""))).ToList();
+    }
+
     private static async Task<IReadOnlyList<EventRow>> EventRows(IQueryable<Event> source, CancellationToken ct)
     {
         var rows = await source
@@ -144,6 +162,13 @@ public sealed class DashboardQueries(DashboardDbContext db)
 
     public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsAsync(DashboardFilter f, CancellationToken ct = default) =>
         await RoundRows(FilteredRounds(f), ct);
+
+    /// <summary>One page of the filtered rounds (by date), and how many there are in all.</summary>
+    public async Task<(IReadOnlyList<FundingRoundRow> Rows, int Total)> FundingRoundsPageAsync(DashboardFilter f, int offset, int limit, CancellationToken ct = default)
+    {
+        var q = FilteredRounds(f);
+        return (await RoundRows(q.OrderBy(r => r.Date).ThenBy(r => r.Id).Skip(offset).Take(limit), ct), await q.CountAsync(ct));
+    }
 
     private static async Task<IReadOnlyList<FundingRoundRow>> RoundRows(IQueryable<FundingRound> source, CancellationToken ct)
     {
@@ -279,20 +304,20 @@ public sealed class DashboardQueries(DashboardDbContext db)
         var largestId = await rounds.Where(r => r.Amount != null && r.Currency == "USD")
             .OrderByDescending(r => r.Amount).Select(r => r.Id).FirstOrDefaultAsync(ct);
         var largest = largestId is null ? null
-            : (await FundingRoundsAsync(DashboardFilter.None, ct)).FirstOrDefault(r => r.Id == largestId);
+            : (await RoundRows(db.FundingRounds.AsNoTracking().Where(r => r.Id == largestId), ct)).FirstOrDefault();
 
         var first = await events.OrderBy(e => e.Date).ThenByDescending(e => e.Precision)
             .Select(e => new { e.Date, e.Precision }).FirstOrDefaultAsync(ct);
         var last = await events.OrderByDescending(e => e.Date).ThenBy(e => e.Precision)
             .Select(e => new { e.Date, e.Precision }).FirstOrDefaultAsync(ct);
 
-        var byYear = (await events.Select(e => e.Date).ToListAsync(ct))
-            .GroupBy(d => d.Year).OrderBy(g => g.Key).Select(g => new Count(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count())).ToList();
+        var byYear = (await events.GroupBy(e => e.Date.Year).Select(g => new { Year = g.Key, N = g.Count() }).ToListAsync(ct))
+            .OrderBy(g => g.Year).Select(g => new Count(g.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), g.N)).ToList();
         var byRegion = await CountByAsync(events.Select(e => e.Region ?? ""), ct);
         var byCategory = await CountByAsync(events.Select(e => e.Category), ct);
 
         var latestIds = await events.OrderByDescending(e => e.Date).ThenBy(e => e.Precision).ThenBy(e => e.Id).Take(6).Select(e => e.Id).ToListAsync(ct);
-        var latest = (await EventsAsync(f, ct)).Where(e => latestIds.Contains(e.Id)).OrderBy(e => latestIds.IndexOf(e.Id)).ToList();
+        var latest = await EventsByIdAsync(latestIds, ct);
 
         // Headline figures: the largest reported value of a few telling kinds, per kind.
         var metrics = await MetricsAsync(f, ct);

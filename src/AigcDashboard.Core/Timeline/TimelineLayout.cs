@@ -45,13 +45,28 @@ public static class TimelineLayout
         return Lanes.All.Select(lane => new TimelineLane(lane, Place(lane, byLane[lane], window, width, label, clusterLabel))).ToList();
     }
 
+    /// <summary>A mark being laid out. Its members' extent and highlighted member are kept as they
+    /// are added, so that growing a cluster costs the same whatever its size.</summary>
     private sealed class Mark(int row, double rowEndBefore, int bucket)
     {
         public int Row { get; } = row;
         public double RowEndBefore { get; } = rowEndBefore;
         public int Bucket { get; } = bucket;
-        public List<(EventRow Event, double X, double Start, double End)> Members { get; } = [];
+        public List<EventRow> Events { get; } = [];
+        public double X1 { get; private set; } = double.MaxValue;
+        public double X2 { get; private set; } = double.MinValue;
+        public (double Start, double End) FirstSpan { get; private set; }
+        public EventRow? Highlighted { get; private set; }
         public TimelineItem? Item { get; set; }
+
+        public void Add(EventRow e, double x, double start, double end)
+        {
+            if (Events.Count == 0) FirstSpan = (start, end);
+            Events.Add(e);
+            X1 = Math.Min(X1, x);
+            X2 = Math.Max(X2, x);
+            if (e.Highlight) Highlighted ??= e;
+        }
     }
 
     private static List<TimelineItem> Place(string lane, IEnumerable<EventRow> events, TimelineWindow window, double width,
@@ -59,6 +74,7 @@ public static class TimelineLayout
     {
         var rowEnd = Enumerable.Repeat(double.NegativeInfinity, Rows).ToArray();
         var marks = new List<Mark>();
+        var lastOnRow = new Mark?[Rows];
 
         var positioned = events
             .Select(e => (Event: e, Span: SpanOf(e.When, window, width)))
@@ -70,27 +86,32 @@ public static class TimelineLayout
             var bucket = Bucket(window, e.When);
             Mark? mark = null;
             var row = Array.FindIndex(rowEnd, end => end + Gap <= left);
-            if (row < 0) row = MakeRoom(marks, left, MinLabelChars, rowEnd);
+            if (row < 0) row = MakeRoom(lastOnRow, left, MinLabelChars, rowEnd);
             if (row < 0)
             {
                 // Crowded: join a mark of the same stretch (year, quarter, month or week, by zoom),
                 // so that a cluster never spans more than one; else drop labels to make room.
                 // Only the last mark of a track may grow to the right without running into another.
-                mark = marks.Where(m => m.Bucket == bucket && m == marks.Last(n => n.Row == m.Row)).MaxBy(m => m.Item!.Right);
-                if (mark is null) row = MakeRoom(marks, left, 0, rowEnd);
+                mark = lastOnRow.Where(m => m is not null && m.Bucket == bucket).MaxBy(m => m!.Item!.Right);
+                if (mark is null) row = MakeRoom(lastOnRow, left, 0, rowEnd);
             }
             if (mark is null && row >= 0)
             {
                 mark = new Mark(row, rowEnd[row], bucket);
                 marks.Add(mark);
+                lastOnRow[row] = mark;
             }
             // Last resort (a band of a month- or year-dated event in the way): join the mark in the way.
-            mark ??= marks.MaxBy(m => m.Item!.Right)!;
-            mark.Members.Add((e, span.X, span.Start, span.End));
+            mark ??= lastOnRow.MaxBy(m => m?.Item?.Right ?? double.MinValue)!;
+            mark.Add(e, span.X, span.Start, span.End);
             mark.Item = Shape(lane, mark, width, label, clusterLabel);
             rowEnd[mark.Row] = mark.Item.Right;
         }
-        return marks.Select(m => m.Item!).ToList();
+        // Members in date order, sorted once at the end.
+        return marks.Select(m => m.Item! with
+        {
+            Events = m.Events.OrderBy(e => e.When.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(),
+        }).ToList();
     }
 
     /// <summary>The stretch a cluster may cover at this zoom: a year of the whole range, a quarter
@@ -115,13 +136,13 @@ public static class TimelineLayout
     /// <paramref name="minChars"/> characters; 0 leaves the bare mark, named by its tooltip) so that a
     /// mark starting at <paramref name="left"/> fits after it. Returns the track made free, or -1.
     /// </summary>
-    private static int MakeRoom(List<Mark> marks, double left, int minChars, double[] rowEnd)
+    private static int MakeRoom(Mark?[] lastOnRow, double left, int minChars, double[] rowEnd)
     {
         // Ordinary labels give way first; a highlighted one only when nothing else can.
-        var rows = Enumerable.Range(0, rowEnd.Length).OrderBy(r => marks.LastOrDefault(m => m.Row == r)?.Item?.Highlight == true);
+        var rows = Enumerable.Range(0, rowEnd.Length).OrderBy(r => lastOnRow[r]?.Item?.Highlight == true);
         foreach (var row in rows)
         {
-            var last = marks.LastOrDefault(m => m.Row == row);
+            var last = lastOnRow[row];
             if (last?.Item is not { TextBeforeMark: false } item) continue;
             if (item.Highlight && minChars > 0) continue; // the big stories keep their titles while others can give way
             var markEnd = Math.Max(item.SpanEnd, item.X + MarkerRadius);
@@ -146,25 +167,23 @@ public static class TimelineLayout
 
     private static TimelineItem Shape(string lane, Mark mark, double width, Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel)
     {
-        var members = mark.Members;
-        var x1 = members.Min(m => m.X);
-        var x2 = members.Max(m => m.X);
-        var single = members.Count == 1;
-        var highlighted = members.Select(m => m.Event).FirstOrDefault(e => e.Highlight);
+        var count = mark.Events.Count;
+        var single = count == 1;
+        var (x1, x2) = (mark.X1, mark.X2);
         // A cluster shows its count in its bar; it has a text label only to keep a highlighted
         // member's title readable.
-        var text = single ? label(members[0].Event) : highlighted is null ? "" : clusterLabel(members.Count, highlighted);
-        var bold = members.Any(m => m.Event.Highlight);
+        var text = single ? label(mark.Events[0]) : mark.Highlighted is null ? "" : clusterLabel(count, mark.Highlighted);
+        var bold = mark.Highlighted is not null;
 
         // The label goes right of the (last) dot; near the right edge it goes left of the (first)
         // dot, unless that runs into the mark before it on the track; then it is shortened with an
         // ellipsis. A band (an event known to the month, quarter or year) may run under its label.
         var leftLimit = Math.Max(0, mark.RowEndBefore + Gap);
         // A cluster's bar runs from its first to its last member and is wide enough for its count.
-        var half = single ? MarkerRadius : Math.Max((x2 - x1) / 2 + MarkerRadius + 1, members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length * 3.5 + 5);
+        var half = single ? MarkerRadius : Math.Max((x2 - x1) / 2 + MarkerRadius + 1, count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length * 3.5 + 5);
         var centre = (x1 + x2) / 2;
-        var spanStart = single ? members[0].Start : centre - half;
-        var spanEnd = single ? members[0].End : centre + half;
+        var spanStart = single ? mark.FirstSpan.Start : centre - half;
+        var spanEnd = single ? mark.FirstSpan.End : centre + half;
         var markLeft = Math.Min(centre - half, spanStart);
         var markRight = Math.Max(centre + half, spanEnd);
         (x1, x2) = single ? (x1, x2) : (centre - half + MarkerRadius, centre + half - MarkerRadius);
@@ -185,8 +204,7 @@ public static class TimelineLayout
             textX = x2 + MarkerRadius + TextPad;
             (left, right) = (markLeft, Math.Max(markRight, Math.Min(width, textX + TextWidth(text, bold))));
         }
-        return new TimelineItem(lane, mark.Row, centre, spanStart, spanEnd, left, right, textX, before, text,
-            members.Select(m => m.Event).OrderBy(e => e.When.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList());
+        return new TimelineItem(lane, mark.Row, centre, spanStart, spanEnd, left, right, textX, before, text, mark.Events);
     }
 
     /// <summary>Where an event sits: the middle of its (clipped) period, and the period's extent.</summary>

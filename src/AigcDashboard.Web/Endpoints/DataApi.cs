@@ -20,12 +20,12 @@ public static class DataApi
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static IEndpointRouteBuilder MapDataApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDataApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
 
         api.MapGet("/events", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "events", f => q.EventsAsync(f, ct),
+            Respond(req, "events", async (f, p) => await q.EventsPageAsync(f, p.Offset, p.Limit, ct),
             [
                 new("id", r => r.Id), new("date", r => r.When.ToString()), new("precision", r => PartialDate.PrecisionName(r.When.Precision)),
                 new("category", r => r.Category), new("region", r => r.Region), new("stage", r => r.Stage),
@@ -36,7 +36,7 @@ public static class DataApi
             ]));
 
         api.MapGet("/funding-rounds", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "funding-rounds", f => q.FundingRoundsAsync(f, ct),
+            Respond(req, "funding-rounds", async (f, p) => await q.FundingRoundsPageAsync(f, p.Offset, p.Limit, ct),
             [
                 new("id", r => r.Id), new("organization", r => r.Organization.Id), new("organization_en", r => r.Organization.NameEn),
                 new("organization_zh", r => r.Organization.NameZh), new("region", r => r.Organization.Region),
@@ -54,17 +54,17 @@ public static class DataApi
             switch (chart)
             {
                 case "by-company":
-                    return await Respond<RoundInUsd>(req, "funding-by-company", async f => FundingAggregates.ByAmount(await Rounds(f)), RoundColumns);
+                    return await Respond<RoundInUsd>(req, "funding-by-company", async (f, p) => p.Slice(FundingAggregates.ByAmount(await Rounds(f))), RoundColumns);
                 case "valuations":
-                    return await Respond<RoundInUsd>(req, "funding-valuations", async f => FundingAggregates.WithValuation(await Rounds(f)), RoundColumns);
+                    return await Respond<RoundInUsd>(req, "funding-valuations", async (f, p) => p.Slice(FundingAggregates.WithValuation(await Rounds(f))), RoundColumns);
                 case "by-period":
                     var period = req.Query["period"].ToString();
                     if (period is not ("" or "quarter" or "year"))
                         return Problem(new FilterError("period", period, "Use quarter or year."));
-                    return await Respond<PeriodTotalRow>(req, "funding-by-period", async f =>
+                    return await Respond<PeriodTotalRow>(req, "funding-by-period", async (f, p) =>
                     {
                         var totals = FundingAggregates.ByPeriod(await Rounds(f), period == "year" ? DatePrecision.Year : DatePrecision.Quarter);
-                        return (IReadOnlyList<PeriodTotalRow>)totals.Series.SelectMany(s => s.Usd.Select((usd, i) => new PeriodTotalRow(totals.Periods[i].ToString(), s.Region, usd))).ToList();
+                        return p.Slice(totals.Series.SelectMany(s => s.Usd.Select((usd, i) => new PeriodTotalRow(totals.Periods[i].ToString(), s.Region, usd))).ToList());
                     }, [new("period", r => r.Period), new("region", r => r.Region), new("usd", r => r.Usd)]);
                 default:
                     return Problem(new FilterError("chart", chart, "Use by-company, by-period or valuations."));
@@ -72,7 +72,7 @@ public static class DataApi
         });
 
         api.MapGet("/organizations", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "organizations", f => q.OrganizationsAsync(f, ct),
+            Respond(req, "organizations", async (f, p) => p.Slice(await q.OrganizationsAsync(f, ct)),
             [
                 new("id", r => r.Id), new("name_zh", r => r.NameZh), new("name_en", r => r.NameEn), new("region", r => r.Region),
                 new("kind", r => r.Kind), new("description_zh", r => r.DescriptionZh), new("description_en", r => r.DescriptionEn),
@@ -80,7 +80,7 @@ public static class DataApi
             ]));
 
         api.MapGet("/metrics", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "metrics", f => q.MetricsAsync(f, ct),
+            Respond(req, "metrics", async (f, p) => p.Slice(await q.MetricsAsync(f, ct)),
             [
                 new("id", r => r.Id), new("kind", r => r.Kind), new("organization", r => r.Organization?.Id), new("region", r => r.Region),
                 new("subject_zh", r => r.SubjectZh), new("subject_en", r => r.SubjectEn), new("value", r => r.Value), new("value_high", r => r.ValueHigh),
@@ -91,7 +91,7 @@ public static class DataApi
             ]));
 
         api.MapGet("/sources", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "sources", f => q.SourcesAsync(f, ct),
+            Respond(req, "sources", async (f, p) => p.Slice(await q.SourcesAsync(f, ct)),
             [
                 new("id", r => r.Id), new("file", r => r.File), new("title_zh", r => r.TitleZh), new("title_en", r => r.TitleEn),
                 new("publisher_zh", r => r.PublisherZh), new("publisher_en", r => r.PublisherEn), new("authors", r => r.Authors),
@@ -106,31 +106,44 @@ public static class DataApi
             if (axis.Length == 0) axis = StageMatrix.Axes[0];
             if (!StageMatrix.Axes.Contains(axis))
                 return Problem(new FilterError("axis", axis, $"'{axis}' is not a matrix axis; use one of: {string.Join(", ", StageMatrix.Axes)}."));
-            return await Respond(req, "matrix", async f => (await q.MatrixAsync(f, axis, ct)).Cells,
+            return await Respond(req, "matrix", async (f, p) => p.Slice((await q.MatrixAsync(f, axis, ct)).Cells),
             [
                 new("stage", c => c.Stage), new("column", c => c.Column), new("count", c => c.Count),
                 new("placements", c => c.Items.Select(p => p.Id)), new("organizations", c => c.Items.Select(p => p.Organization.Id).Distinct()),
             ], matrixAxis: axis);
         });
 
-        return app;
+        return api;
     }
 
-    private static async Task<IResult> Respond<T>(HttpRequest req, string name, Func<DashboardFilter, Task<IReadOnlyList<T>>> load,
+    private static async Task<IResult> Respond<T>(HttpRequest req, string name, Func<DashboardFilter, Paging, Task<(IReadOnlyList<T> Rows, int Total)>> load,
         IReadOnlyList<CsvColumn<T>> columns, string? matrixAxis = null)
     {
         var parsed = FilterParser.Parse(n => req.Query[n].ToArray());
         var format = req.Query["format"].ToString();
         var errors = parsed.Errors.ToList();
+        var paging = Paging.Parse(req.Query["limit"].ToString(), req.Query["offset"].ToString(), errors);
         if (parsed.Filter.Organization is { } org && await req.HttpContext.RequestServices.GetRequiredService<DashboardQueries>().OrganizationAsync(org) is null)
             errors.Add(OrganizationFilter.Unknown(org));
         if (format is not ("" or "json" or "csv"))
             errors.Add(new FilterError("format", format, $"'{format}' is not a format; use json or csv."));
         if (errors.Count > 0) return Problem([.. errors]);
 
-        var rows = await load(parsed.Filter);
+        var (rows, total) = await load(parsed.Filter, paging);
+        // The whole answer may span pages: the total and the next page's address travel in headers.
+        req.HttpContext.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (paging.Offset + rows.Count < total)
+            req.HttpContext.Response.Headers.Link = $"<{NextPage(req, paging)}>; rel=\"next\"";
         if (format == "csv") return Csv.Result(Csv.Write(rows, columns), matrixAxis is null ? name : $"{name}-{matrixAxis}");
         return matrixAxis is null ? Results.Json(rows, Json) : Results.Json(new { axis = matrixAxis, cells = rows }, Json);
+    }
+
+    private static string NextPage(HttpRequest req, Paging paging)
+    {
+        var query = req.Query.Where(kv => kv.Key is not ("offset" or "limit"))
+            .SelectMany(kv => kv.Value.Select(v => $"{kv.Key}={Uri.EscapeDataString(v ?? "")}"))
+            .Append($"limit={paging.Limit}").Append($"offset={paging.Offset + paging.Limit}");
+        return req.Path + "?" + string.Join('&', query);
     }
 
     private sealed record PeriodTotalRow(string Period, string Region, double Usd);

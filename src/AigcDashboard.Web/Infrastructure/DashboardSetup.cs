@@ -27,6 +27,12 @@ public static class DashboardSetup
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
+        builder.Services.AddOutputCache(o => o.AddPolicy(nameof(DashboardCachePolicy), new DashboardCachePolicy()));
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "application/problem+json"]);
+        });
         builder.Services.AddHealthChecks().AddDbContextCheck<DashboardDbContext>("database",
             customTestQuery: async (db, ct) => await db.Sources.AnyAsync(ct));
         return builder;
@@ -45,17 +51,26 @@ public static class DashboardSetup
     {
         // Localization first, so that the error and not-found pages, which re-execute the pipeline
         // with their own path and no query string, still answer in the request's language.
+        app.UseResponseCompression();
         app.UseRequestLocalization(Localization.Options());
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         app.MapStaticAssets();
+        // bench/run.sh serves files of each page's size from here, as the static-file baseline.
+        if (app.Configuration["Bench:StaticDirectory"] is { Length: > 0 } benchFiles)
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(benchFiles),
+                RequestPath = "/_bench",
+            });
         app.MapHealthChecks("/healthz", HealthResponse.Options);
-        app.MapDataApi();
+        app.MapDataApi().CacheOutput(nameof(DashboardCachePolicy));
         app.MapThemeSwitch();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().CacheOutput(nameof(DashboardCachePolicy));
         return app;
     }
 }

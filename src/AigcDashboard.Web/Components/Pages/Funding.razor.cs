@@ -16,11 +16,14 @@ public partial class Funding
 {
     public static readonly IReadOnlyList<string> SortKeys = ["company", "date", "amount", "valuation", "region"];
     public static readonly IReadOnlyList<string> MarketKinds = ["investment-total", "company-count", "market-size", "valuation"];
+    /// <summary>The charts show the largest rounds; the table pages through all of them.</summary>
+    public const int ChartRounds = 25, ChartPoints = 60, PageSize = 100;
 
     private bool log;
     private DatePrecision periodUnit = DatePrecision.Quarter;
     private string sort = "amount";
     private bool descending = true;
+    private int pageNumber = 1;
 
     private IReadOnlyList<RoundInUsd> rounds = [];
     private IReadOnlyList<RoundInUsd> byAmount = [];
@@ -29,6 +32,7 @@ public partial class Funding
     private PeriodTotals periods = new(DatePrecision.Quarter, [], []);
     private IReadOnlyList<MetricRow> market = [];
     private IReadOnlyList<FxRate> rates = [];
+    private int pageCount = 1;
 
     protected override void ValidateParameters()
     {
@@ -46,19 +50,26 @@ public partial class Funding
         if (dir is not null and not ("asc" or "desc")) Request.Reject(new FilterError("dir", dir, "Use asc or desc."));
         sort = sortText ?? "amount";
         descending = dir is null ? sortText is null : dir == "desc";
+        if (Request.Value("page") is { } p)
+        {
+            if (int.TryParse(p, out var n) && n is >= 1 and <= 100_000) pageNumber = n;
+            else Request.Reject(new FilterError("page", p, "A page number from 1."));
+        }
     }
 
     protected override async Task LoadAsync()
     {
         var fxRates = await Queries.FxRatesAsync();
         rounds = FundingAggregates.InUsd(await Queries.FundingRoundsAsync(Request.Filter), new CurrencyConverter(fxRates));
-        byAmount = FundingAggregates.ByAmount(rounds);
-        table = Sorted(rounds);
-        valued = FundingAggregates.WithValuation(rounds);
+        byAmount = FundingAggregates.ByAmount(rounds).Take(ChartRounds).ToList();
+        var sorted = Sorted(rounds);
+        pageCount = Math.Max(1, (sorted.Count + PageSize - 1) / PageSize);
+        table = sorted.Skip((pageNumber - 1) * PageSize).Take(PageSize).ToList();
+        valued = FundingAggregates.WithValuation(rounds).OrderByDescending(r => r.Valuation!.Usd).Take(ChartPoints).OrderBy(r => r.Amount!.Usd).ToList();
         periods = FundingAggregates.ByPeriod(rounds, periodUnit);
         market = (await Queries.MetricsAsync(Request.Filter)).Where(m => MarketKinds.Contains(m.Kind))
             .OrderBy(m => MarketKinds.ToList().IndexOf(m.Kind)).ThenByDescending(m => m.When?.Start).ToList();
-        rates = rounds.SelectMany(r => new[] { r.Amount?.Rate, r.Valuation?.Rate }).OfType<FxRate>().Distinct().ToList();
+        rates = table.SelectMany(r => new[] { r.Amount?.Rate, r.Valuation?.Rate }).OfType<FxRate>().Distinct().ToList();
     }
 
     private IReadOnlyList<RoundInUsd> Sorted(IEnumerable<RoundInUsd> source)
@@ -98,7 +109,7 @@ public partial class Funding
         }
     }
 
-    private string Link(DashboardFilter filter, bool? logScale = null, DatePrecision? unit = null, (string Key, bool Desc)? order = null)
+    private string Link(DashboardFilter filter, bool? logScale = null, DatePrecision? unit = null, (string Key, bool Desc)? order = null, int page = 1)
     {
         var scale = logScale ?? log;
         var p = unit ?? periodUnit;
@@ -108,6 +119,7 @@ public partial class Funding
         if (scale) extra.Add("scale=log");
         if (p == DatePrecision.Year) extra.Add("period=year");
         if (s != "amount" || !d) extra.Add($"sort={s}&dir={(d ? "desc" : "asc")}");
+        if (page > 1) extra.Add($"page={page}");
         return extra.Count == 0 ? path : path + (path.Contains('?') ? "&" : "?") + string.Join('&', extra);
     }
 
@@ -120,6 +132,8 @@ public partial class Funding
     private string PeriodLink(DatePrecision unit) => Link(Request.Filter, unit: unit);
 
     private string SortLink(string key, bool desc) => Link(Request.Filter, order: (key, desc));
+
+    private string PageLink(int page) => Link(Request.Filter, page: page);
 
     private string ApiLink(string? chart, params (string, string?)[] extra) =>
         Request.Link(chart is null ? "/api/funding-rounds" : $"/api/funding/{chart}", [("format", "csv"), .. extra]);

@@ -82,8 +82,9 @@ public partial class Present
                 if (Request.Value("event") is { } id) selectedEvent = await Queries.EventDetailAsync(id);
                 break;
             case "funding":
-                rounds = FundingAggregates.ByAmount(FundingAggregates.InUsd(await Queries.FundingRoundsAsync(f), new CurrencyConverter(await Queries.FxRatesAsync())));
-                periods = FundingAggregates.ByPeriod(rounds, DatePrecision.Quarter);
+                var all = FundingAggregates.ByAmount(FundingAggregates.InUsd(await Queries.FundingRoundsAsync(f), new CurrencyConverter(await Queries.FxRatesAsync())));
+                periods = FundingAggregates.ByPeriod(all, DatePrecision.Quarter);
+                rounds = all.Take(Funding.ChartRounds).ToList();
                 break;
             case "stages":
                 var axis = Request.Value("axis") ?? StageMatrix.Axes[0];

@@ -18,6 +18,8 @@ public partial class Timeline
 {
     private const string DefaultSort = "date";
     private const int MaxSelected = 50;
+    /// <summary>Rows of the event table per page: the chart shows every event, the table a page of them.</summary>
+    public const int PageSize = 200;
     private static readonly (DatePrecision, string)[] ZoomLevels =
         [(DatePrecision.Year, "Year"), (DatePrecision.Quarter, "Quarter"), (DatePrecision.Month, "Month")];
 
@@ -25,9 +27,11 @@ public partial class Timeline
     private IReadOnlyList<string> selectedIds = [];
     private string sort = DefaultSort;
     private bool descending;
+    private int pageNumber = 1;
 
     private IReadOnlyList<EventRow> events = [];
     private IReadOnlyList<EventRow> inView = [];
+    private IReadOnlyList<EventRow> tableRows = [];
     private TimelineWindow window = default!;
     private IReadOnlyList<TimelineLane> lanes = [];
     private IReadOnlyList<EventRow> selectedEvents = [];
@@ -60,14 +64,22 @@ public partial class Timeline
         var dir = Request.Value("dir");
         if (dir is not null and not ("asc" or "desc")) Request.Reject(new FilterError("dir", dir, "Use asc or desc."));
         descending = dir == "desc";
+
+        if (Request.Value("page") is { } p)
+        {
+            if (int.TryParse(p, out var n) && n is >= 1 and <= 100_000) pageNumber = n;
+            else Request.Reject(new FilterError("page", p, "A page number from 1."));
+        }
     }
 
     protected override async Task LoadAsync()
     {
-        events = await Queries.EventsAsync(Request.Filter);
+        // The chart needs only dates, lanes and titles of every event; the table, all of a page's.
+        events = await Queries.EventMarksAsync(Request.Filter);
         window = at is { } period ? TimelineWindow.Of(period) : WholeRange();
         lanes = TimelineLayout.Build(events, window, TimelineChart.PlotWidth, Label, ClusterLabel);
         inView = EventTable.Sorted(events.Where(e => window.Overlaps(e.When)), sort, descending, Request.Pick);
+        tableRows = await Queries.EventsByIdAsync(inView.Skip((pageNumber - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList());
 
         if (selectedIds.Count == 1)
         {
@@ -114,12 +126,17 @@ public partial class Timeline
 
     private static string? Disabled(bool disabled) => disabled ? "disabled" : null;
 
-    private string Link(PartialDate? atValue, IReadOnlyList<string> selection, string sortKey, bool desc) =>
+    private string Link(PartialDate? atValue, IReadOnlyList<string> selection, string sortKey, bool desc, int page = 1) =>
         Request.Link("/timeline",
             ("at", atValue?.ToString()),
             ("event", selection.Count == 0 ? null : string.Join(',', selection)),
             ("sort", sortKey == DefaultSort && !desc ? null : sortKey),
-            ("dir", sortKey == DefaultSort && !desc ? null : desc ? "desc" : "asc"));
+            ("dir", sortKey == DefaultSort && !desc ? null : desc ? "desc" : "asc"),
+            ("page", page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private string PageLink(int page) => Link(at, selectedIds, sort, descending, page);
+
+    private int PageCount => Math.Max(1, (inView.Count + PageSize - 1) / PageSize);
 
     private string AtLink(PartialDate? period) => Link(period, selectedIds, sort, descending);
 

@@ -1,0 +1,18 @@
+using AigcDashboard.Bench;
+
+// bench generate <database-file> [events] [rounds] [organizations] [seed]
+// bench browser <base-url>
+return args switch
+{
+    ["generate", var path, .. var rest] => await Generator.RunAsync(path,
+        rest.Length > 0 ? int.Parse(rest[0]) : 100_000, rest.Length > 1 ? int.Parse(rest[1]) : 20_000,
+        rest.Length > 2 ? int.Parse(rest[2]) : 5_000, rest.Length > 3 ? int.Parse(rest[3]) : 42),
+    ["browser", var baseUrl] => await BrowserTimer.RunAsync(baseUrl),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: bench generate <db> [events rounds organizations seed] | bench browser <base-url>");
+    return 2;
+}
