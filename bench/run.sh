@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the dashboard and prints markdown tables (also written to bench/results/latest.md):
-#   server: requests/s and p50/p99 latency of every page and API call at 32 connections on
-#           loopback (wrk), beside the same server serving a static file of the same size;
+#   server: each page and API call's first (uncached) answer time, then requests/s and p50/p99
+#           latency at 32 connections on loopback (wrk; the output cache is warm by then), beside
+#           the same server serving a static file of the same size;
 #   memory: the server's peak resident set under that load;
 #   browser: navigation to every chart drawn, filter change to updated panel, bytes per view;
 # for the seed data and for a synthetic data set of 100,000 events, 20,000 rounds and 5,000
@@ -17,7 +18,8 @@ seconds=${1:-5}
 out=bench/results/latest.md
 mkdir -p bench/results
 work=$(mktemp -d)
-trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
+app=
+trap 'kill ${app:-} 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet build src/AigcDashboard.Web -c Release -v q -nologo >/dev/null
 dotnet build bench/AigcDashboard.Bench -c Release -v q -nologo >/dev/null
@@ -46,18 +48,18 @@ measure() {
     wrk -t2 -c32 -d"${seconds}s" --latency "$1" 2>/dev/null | awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 }
-        /Non-2xx/ { bad = $NF } END { printf "%.0f %.1f %.1f %s", rps, p50, p99, (bad == "" ? 0 : bad) }'
+        /Non-2xx/ { bad = $NF } END { printf "%.0f %.1f %.1f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }'
 }
 
 run_set() { # name database
     echo "### $1"; echo
-    echo "| request | bytes | req/s | p50 ms | p99 ms | static req/s | ratio | non-2xx |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| request | bytes | first (uncached) ms | req/s | p50 ms | p99 ms | static req/s | ratio | non-2xx |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     mkdir -p "$work/static"
     start_app "$2"
     local peak=0
     for u in "${urls[@]}"; do
-        curl -s -o "$work/body" "$base$u"
+        local first; first=$(curl -s -o "$work/body" -w '%{time_total}' "$base$u" | awk '{printf "%.0f", $1 * 1000}')
         local bytes; bytes=$(stat -c %s "$work/body")
         head -c "$bytes" /dev/urandom > "$work/static/same-size.bin"
         ( while kill -0 $app 2>/dev/null; do grep VmRSS /proc/$app/status | awk '{print $2}'; sleep 0.5; done ) > "$work/rss" &
@@ -66,7 +68,7 @@ run_set() { # name database
         kill $sampler 2>/dev/null || true
         local m; m=$(sort -n "$work/rss" | tail -1); [ "${m:-0}" -gt "$peak" ] && peak=$m
         read -r srps _ _ _ < <(measure "$base/_bench/same-size.bin")
-        echo "| \`$u\` | $bytes | $rps | $p50 | $p99 | $srps | $(python3 -c "print(f'{$rps/max($srps,1):.2f}')") | $bad |"
+        echo "| \`$u\` | $bytes | $first | $rps | $p50 | $p99 | $srps | $(python3 -c "print(f'{$rps/max($srps,1):.2f}')") | $bad |"
     done
     echo; echo "Peak working set under load: $((peak / 1024)) MB"; echo
     echo "Browser (Chromium, loopback):"; echo

@@ -335,6 +335,45 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
     }
 
     [Fact]
+    public async Task The_api_pages_with_limit_and_offset_and_says_how_many_there_are()
+    {
+        var first = await client.GetAsync("/api/events?limit=40");
+        Assert.Equal(TestData.Seeds.Events.Count.ToString(), first.Headers.GetValues("X-Total-Count").Single());
+        using var page1 = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        Assert.Equal(40, page1.RootElement.GetArrayLength());
+        var next = first.Headers.GetValues("Link").Single();
+        Assert.Contains("offset=40", next);
+        Assert.Contains("rel=\"next\"", next);
+
+        using var last = JsonDocument.Parse(await client.GetStringAsync("/api/events?limit=40&offset=80"));
+        Assert.Equal(TestData.Seeds.Events.Count - 80, last.RootElement.GetArrayLength());
+        var all = await client.GetAsync("/api/events");
+        Assert.False(all.Headers.Contains("Link")); // the default page holds the whole seed data set
+    }
+
+    [Theory]
+    [InlineData("/api/events?limit=0", "limit")]
+    [InlineData("/api/events?limit=999999", "limit")]
+    [InlineData("/api/metrics?offset=-1", "offset")]
+    [InlineData("/timeline?page=0", "page")]
+    [InlineData("/funding?page=x", "page")]
+    public async Task Bad_paging_is_a_400(string url, string parameter)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(parameter, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Pages_are_compressed_for_browsers_that_ask()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/timeline?lang=en");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        var response = await client.SendAsync(request);
+        Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+    }
+
+    [Fact]
     public async Task A_missing_event_id_says_so_in_the_panel()
     {
         var (status, doc) = await Page("/timeline?lang=en&event=ev-no-such-event");

@@ -106,10 +106,13 @@ public static class DataApi
             if (axis.Length == 0) axis = StageMatrix.Axes[0];
             if (!StageMatrix.Axes.Contains(axis))
                 return Problem(new FilterError("axis", axis, $"'{axis}' is not a matrix axis; use one of: {string.Join(", ", StageMatrix.Axes)}."));
-            return await Respond(req, "matrix", async (f, p) => p.Slice((await q.MatrixAsync(f, axis, ct)).Cells),
+            // Cells name their placements and organizations by id; /api/organizations has the rest.
+            return await Respond(req, "matrix", async (f, p) => p.Slice((await q.MatrixAsync(f, axis, ct)).Cells
+                .Select(c => new MatrixCellRow(c.Stage, c.Column, c.Count, c.Items.Select(i => i.Id).ToList(),
+                    c.Items.Select(i => i.Organization.Id).Distinct().ToList())).ToList()),
             [
                 new("stage", c => c.Stage), new("column", c => c.Column), new("count", c => c.Count),
-                new("placements", c => c.Items.Select(p => p.Id)), new("organizations", c => c.Items.Select(p => p.Organization.Id).Distinct()),
+                new("placements", c => c.Placements), new("organizations", c => c.Organizations),
             ], matrixAxis: axis);
         });
 
@@ -145,6 +148,8 @@ public static class DataApi
             .Append($"limit={paging.Limit}").Append($"offset={paging.Offset + paging.Limit}");
         return req.Path + "?" + string.Join('&', query);
     }
+
+    private sealed record MatrixCellRow(string Stage, string Column, int Count, IReadOnlyList<string> Placements, IReadOnlyList<string> Organizations);
 
     private sealed record PeriodTotalRow(string Period, string Region, double Usd);
 
