@@ -16,6 +16,10 @@ dotnet test AigcDashboard.sln --nologo 2>&1 | tee "$log" || status=$?
 read -r passed failed < <(awk '/(Passed|Failed)! +- +Failed:/ {
     for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
 } END { print p+0, f+0 }' "$log" | tr -d ',')
-echo "tests: $passed passed, $failed failed"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    echo "tests: the build or a test host failed (exit $status); see above" >&2
+else
+    echo "tests: $passed passed, $failed failed"
+fi
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then echo "no test ran" >&2; exit 1; fi
 exit "$status"

@@ -10,6 +10,15 @@ public abstract class DashboardComponent : ComponentBase
     [Inject] protected IStringLocalizer<SharedResource> L { get; set; } = default!;
     [Inject] protected DashboardRequest Request { get; set; } = default!;
 
+    /// <summary>A region's name in the current language ("CN" → 中国 / China); the code when we have no name for it.</summary>
+    protected string RegionName(string code) => L["Region." + code] is { ResourceNotFound: false } name ? name.Value : code;
+
+    /// <summary>For an organization's region: an empty code means we do not know it.</summary>
+    protected string RegionOrUnknown(string code) => code.Length == 0 ? L["Region.Unknown"] : RegionName(code);
+
+    /// <summary>For an event's region: none means the event is global.</summary>
+    protected string RegionOrGlobal(string? code) => code is null ? L["Region.Global"] : RegionName(code);
+
     /// <summary>The label of a filter parameter in the current language ("from" → "起始").</summary>
     protected string ParameterLabel(string parameter) =>
         L["Filter." + char.ToUpperInvariant(parameter[0]) + parameter[1..]] is { ResourceNotFound: false } label ? label.Value : parameter;

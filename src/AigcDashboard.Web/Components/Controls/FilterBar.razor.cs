@@ -19,7 +19,6 @@ public partial class FilterBar
 
     private IEnumerable<string> RegionOptions => Regions.Union(Request.Filter.Regions).Distinct();
 
-    private string RegionLabel(string code) => L["Region." + code] is { ResourceNotFound: false } name ? name.Value : code;
 
     private FilterError? Error(string parameter) => Request.ErrorFor(parameter);
 

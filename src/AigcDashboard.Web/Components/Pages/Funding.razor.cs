@@ -94,8 +94,6 @@ public partial class Funding
 
     private string Usd(UsdAmount? usd) => usd is null ? "—" : FundingCharts.Usd(usd, Request.Lang);
 
-    private string RegionName(string code) => code.Length == 0 ? L["Region.Unknown"]
-        : L["Region." + code] is { ResourceNotFound: false } n ? n.Value : code;
 
     /// <summary>This page's own parameters as they stand (the filter form carries them along).</summary>
     private IEnumerable<(string Name, string Value)> PageParameters(bool includeSort)

@@ -118,7 +118,7 @@ public partial class Present
     };
 
     private string FilterText => Request.Filter.IsEmpty ? "" : string.Join(" · ",
-        Request.Filter.ToQuery(includeLang: false).Select(p => p.Key == "region" ? (L["Region." + p.Value] is { ResourceNotFound: false } r ? r.Value : p.Value)
+        Request.Filter.ToQuery(includeLang: false).Select(p => p.Key == "region" ? RegionName(p.Value)
             : p.Key == "org" && Request.Organization is { } o ? Request.Pick(o.NameZh, o.NameEn) : $"{p.Key}: {p.Value}"));
 
     /// <summary>A slide's address: the filters, the deck's own settings, and that slide's parameters.</summary>

@@ -1,5 +1,6 @@
 using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Queries;
+using AigcDashboard.Web.Components.Controls;
 using AigcDashboard.Web.Infrastructure;
 
 namespace AigcDashboard.Web.Components.Pages;
@@ -45,18 +46,13 @@ public partial class Stages
 
     private string AxisName(string a) => L["Axis." + a];
 
-    private string StageName(string id) => TermName("stage", id);
+    private MatrixLabels Labels => new(terms, axis, L, Request);
 
-    private string TermName(string termAxis, string id) =>
-        terms.FirstOrDefault(t => t.Axis == termAxis && t.Id == id) is { } t ? Request.Pick(t.NameZh, t.NameEn) : id;
+    private string StageName(string id) => Labels.Term("stage", id);
 
-    private string ColumnName(string id) => id switch
-    {
-        StageMatrix.Unspecified => L["NotStated"],
-        _ when axis == "region" => L["Region." + id] is { ResourceNotFound: false } r ? r.Value : id,
-        _ when axis == "audience" => L["Audience." + id],
-        _ => TermName(axis, id),
-    };
+    private string TermName(string termAxis, string id) => Labels.Term(termAxis, id);
+
+    private string ColumnName(string id) => Labels.Column(id);
 
     private string Link(string axisValue, string? cell) =>
         Request.Link("/stages", ("axis", axisValue == DefaultAxis ? null : axisValue), ("cell", cell));
