@@ -32,4 +32,13 @@ public abstract class DashboardPage : DashboardComponent
 
     /// <summary>Checks the page's own query parameters, reporting bad ones with <c>Request.Reject</c>.</summary>
     protected virtual void ValidateParameters() { }
+
+    /// <summary>?page= of a paged table: 1 when absent; a bad value is rejected.</summary>
+    protected int PageParameter()
+    {
+        if (Request.Value("page") is not { } p) return 1;
+        if (int.TryParse(p, out var n) && n is >= 1 and <= 100_000) return n;
+        Request.Reject(new Core.Filtering.FilterError("page", p.Length > 20 ? p[..20] : p, "A page number from 1."));
+        return 1;
+    }
 }

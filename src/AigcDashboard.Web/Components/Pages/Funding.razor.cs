@@ -50,11 +50,7 @@ public partial class Funding
         if (dir is not null and not ("asc" or "desc")) Request.Reject(new FilterError("dir", dir, "Use asc or desc."));
         sort = sortText ?? "amount";
         descending = dir is null ? sortText is null : dir == "desc";
-        if (Request.Value("page") is { } p)
-        {
-            if (int.TryParse(p, out var n) && n is >= 1 and <= 100_000) pageNumber = n;
-            else Request.Reject(new FilterError("page", p, "A page number from 1."));
-        }
+        pageNumber = PageParameter();
     }
 
     protected override async Task LoadAsync()
