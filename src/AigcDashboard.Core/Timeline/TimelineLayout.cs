@@ -12,10 +12,9 @@ namespace AigcDashboard.Core.Timeline;
 /// </summary>
 public sealed record TimelineItem(
     string Lane, int Row, double X, double SpanStart, double SpanEnd, double Left, double Right,
-    double TextX, bool TextBeforeMark, string Label, IReadOnlyList<EventRow> Events)
+    double TextX, bool TextBeforeMark, string Label, IReadOnlyList<EventRow> Events, bool Highlight)
 {
     public bool IsCluster => Events.Count > 1;
-    public bool Highlight => Events.Any(e => e.Highlight);
     public bool IsExact => !IsCluster && Events[0].When.Precision == DatePrecision.Day;
 }
 
@@ -58,6 +57,9 @@ public static class TimelineLayout
         public (double Start, double End) FirstSpan { get; private set; }
         public EventRow? Highlighted { get; private set; }
         public TimelineItem? Item { get; set; }
+        /// <summary>A highlighted cluster's label as last formatted, and the digits of the count in it:
+        /// while the digits stay the same, so does the label's width, so it is not formatted again.</summary>
+        public (int Digits, string Text)? ClusterText { get; set; }
 
         public void Add(EventRow e, double x, double start, double end)
         {
@@ -107,10 +109,17 @@ public static class TimelineLayout
             mark.Item = Shape(lane, mark, width, label, clusterLabel);
             rowEnd[mark.Row] = mark.Item.Right;
         }
-        // Members in date order, sorted once at the end.
-        return marks.Select(m => m.Item! with
+        // Clusters' labels with their final counts (unless a label was shortened to make room: its
+        // width stays), and members in date order, once at the end.
+        return marks.Select(m =>
         {
-            Events = m.Events.OrderBy(e => e.When.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(),
+            var item = m.Item!;
+            if (m.ClusterText is { } text && item.Label == text.Text)
+            {
+                m.ClusterText = null;
+                item = Shape(lane, m, width, label, clusterLabel);
+            }
+            return item with { Events = m.Events.OrderBy(e => e.When.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList() };
         }).ToList();
     }
 
@@ -139,9 +148,10 @@ public static class TimelineLayout
     private static int MakeRoom(Mark?[] lastOnRow, double left, int minChars, double[] rowEnd)
     {
         // Ordinary labels give way first; a highlighted one only when nothing else can.
-        var rows = Enumerable.Range(0, rowEnd.Length).OrderBy(r => lastOnRow[r]?.Item?.Highlight == true);
-        foreach (var row in rows)
+        for (var pass = 0; pass < 2; pass++)
+        for (var row = 0; row < rowEnd.Length; row++)
         {
+            if ((lastOnRow[row]?.Item?.Highlight == true) != (pass == 1)) continue;
             var last = lastOnRow[row];
             if (last?.Item is not { TextBeforeMark: false } item) continue;
             if (item.Highlight && minChars > 0) continue; // the big stories keep their titles while others can give way
@@ -172,7 +182,7 @@ public static class TimelineLayout
         var (x1, x2) = (mark.X1, mark.X2);
         // A cluster shows its count in its bar; it has a text label only to keep a highlighted
         // member's title readable.
-        var text = single ? label(mark.Events[0]) : mark.Highlighted is null ? "" : clusterLabel(count, mark.Highlighted);
+        var text = single ? label(mark.Events[0]) : mark.Highlighted is null ? "" : ClusterText(mark, count, clusterLabel);
         var bold = mark.Highlighted is not null;
 
         // The label goes right of the (last) dot; near the right edge it goes left of the (first)
@@ -204,7 +214,16 @@ public static class TimelineLayout
             textX = x2 + MarkerRadius + TextPad;
             (left, right) = (markLeft, Math.Max(markRight, Math.Min(width, textX + TextWidth(text, bold))));
         }
-        return new TimelineItem(lane, mark.Row, centre, spanStart, spanEnd, left, right, textX, before, text, mark.Events);
+        return new TimelineItem(lane, mark.Row, centre, spanStart, spanEnd, left, right, textX, before, text, mark.Events, bold);
+    }
+
+    private static string ClusterText(Mark mark, int count, Func<int, EventRow?, string> clusterLabel)
+    {
+        var digits = (count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        if (mark.ClusterText is { } cached && cached.Digits == digits) return cached.Text;
+        var text = clusterLabel(count, mark.Highlighted);
+        mark.ClusterText = (digits, text);
+        return text;
     }
 
     /// <summary>Where an event sits: the middle of its (clipped) period, and the period's extent.</summary>
