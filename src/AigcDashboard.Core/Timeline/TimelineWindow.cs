@@ -25,6 +25,16 @@ public sealed record TimelineWindow(PartialDate? Period, DateOnly Start, DateOnl
 
     public static TimelineWindow Of(PartialDate period) => new(period, period.Start, period.End.AddDays(1));
 
+    /// <summary>The window a timeline shows: the period asked for; else the whole range of the
+    /// events; else, when nothing matches, the date filter's range (or four years from 2020).</summary>
+    public static TimelineWindow For(PartialDate? at, IReadOnlyCollection<Queries.EventRow> events, DateOnly? from, DateOnly? to)
+    {
+        if (at is { } period) return Of(period);
+        if (events.Count > 0) return Whole(events.Min(e => e.When.Start), events.Max(e => e.When.End));
+        var start = from ?? new DateOnly(2020, 1, 1);
+        return Whole(start, to ?? start.AddYears(4));
+    }
+
     public bool IsWhole => Period is null;
 
     public int Days => End.DayNumber - Start.DayNumber;

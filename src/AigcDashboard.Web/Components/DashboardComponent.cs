@@ -1,3 +1,6 @@
+using AigcDashboard.Core.Model;
+using AigcDashboard.Core.Queries;
+using AigcDashboard.Core.Timeline;
 using AigcDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -18,6 +21,19 @@ public abstract class DashboardComponent : ComponentBase
 
     /// <summary>For an event's region: none means the event is global.</summary>
     protected string RegionOrGlobal(string? code) => code is null ? L["Region.Global"] : RegionName(code);
+
+    /// <summary>An event's title in the current language (the timeline's mark labels).</summary>
+    protected string EventTitle(EventRow e) => Request.Pick(e.TitleZh, e.TitleEn);
+
+    /// <summary>A timeline cluster's label: its count, or a highlighted member's title and how many more.</summary>
+    protected string ClusterTitle(int count, EventRow? highlighted) => highlighted is null
+        ? L["Timeline.ClusterCount", count]
+        : L["Timeline.ClusterWith", EventTitle(highlighted), count - 1];
+
+    /// <summary>What a timeline window shows, as a heading: "2022年第3季度", or "2016 – 2024" for the whole range.</summary>
+    protected string TimelineRange(TimelineWindow window) => window.Period is { } p
+        ? Formats.Date(p, Request.Lang)
+        : $"{Formats.Date(new PartialDate(window.Start, DatePrecision.Year), Request.Lang)} – {Formats.Date(new PartialDate(window.End.AddDays(-1), DatePrecision.Year), Request.Lang)}";
 
     /// <summary>The label of a filter parameter in the current language ("from" → "起始").</summary>
     protected string ParameterLabel(string parameter) =>

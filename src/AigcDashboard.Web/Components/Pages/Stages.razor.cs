@@ -37,6 +37,7 @@ public partial class Stages
         placements = await Queries.PlacementsAsync(Request.Filter);
         terms = await Queries.FrameworkAsync();
         matrix = StageMatrix.Pivot(axis, placements, terms);
+        labels = new MatrixLabels(terms, axis, L, Request);
         if (cellParam is null) return;
         var parts = cellParam.Split('.', 2);
         selected = parts.Length == 2 ? matrix.Cells.FirstOrDefault(c => c.Stage == parts[0] && c.Column == parts[1]) : null;
@@ -46,13 +47,13 @@ public partial class Stages
 
     private string AxisName(string a) => L["Axis." + a];
 
-    private MatrixLabels Labels => new(terms, axis, L, Request);
+    private MatrixLabels labels = default!;
 
-    private string StageName(string id) => Labels.Term("stage", id);
+    private string StageName(string id) => labels.Term("stage", id);
 
-    private string TermName(string termAxis, string id) => Labels.Term(termAxis, id);
+    private string TermName(string termAxis, string id) => labels.Term(termAxis, id);
 
-    private string ColumnName(string id) => Labels.Column(id);
+    private string ColumnName(string id) => labels.Column(id);
 
     private string Link(string axisValue, string? cell) =>
         Request.Link("/stages", ("axis", axisValue == DefaultAxis ? null : axisValue), ("cell", cell));

@@ -72,8 +72,8 @@ public partial class Timeline
     {
         // The chart needs only dates, lanes and titles of every event; the table, all of a page's.
         events = await Queries.EventMarksAsync(Request.Filter);
-        window = at is { } period ? TimelineWindow.Of(period) : WholeRange();
-        lanes = TimelineLayout.Build(events, window, TimelineChart.PlotWidth, Label, ClusterLabel);
+        window = TimelineWindow.For(at, events, Request.Filter.From, Request.Filter.To);
+        lanes = TimelineLayout.Build(events, window, TimelineChart.PlotWidth, EventTitle, ClusterTitle);
         inView = EventTable.Sorted(events.Where(e => window.Overlaps(e.When)), sort, descending, Request.Pick);
         tableRows = await Queries.EventsByIdAsync(inView.Skip((pageNumber - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList());
 
@@ -88,24 +88,6 @@ public partial class Timeline
         }
         missingSelection = selectedIds.Count > 0 && selectedEvents.Count == 0;
     }
-
-    /// <summary>The whole range of the filtered events, or of the date filter when nothing matches.</summary>
-    private TimelineWindow WholeRange()
-    {
-        if (events.Count > 0) return TimelineWindow.Whole(events.Min(e => e.When.Start), events.Max(e => e.When.End));
-        var from = Request.Filter.From ?? new DateOnly(2020, 1, 1);
-        return TimelineWindow.Whole(from, Request.Filter.To ?? from.AddYears(4));
-    }
-
-    private string Label(EventRow e) => Request.Pick(e.TitleZh, e.TitleEn);
-
-    private string ClusterLabel(int count, EventRow? highlighted) => highlighted is null
-        ? L["Timeline.ClusterCount", count]
-        : L["Timeline.ClusterWith", Label(highlighted), count - 1];
-
-    private string RangeText => window.Period is { } p
-        ? Formats.Date(p, Request.Lang)
-        : $"{Formats.Date(new PartialDate(window.Start, DatePrecision.Year), Request.Lang)} – {Formats.Date(new PartialDate(window.End.AddDays(-1), DatePrecision.Year), Request.Lang)}";
 
     /// <summary>The period of a precision around which the Year / Quarter / Month buttons zoom:
     /// the chosen event, else the middle of the view.</summary>
@@ -136,7 +118,8 @@ public partial class Timeline
 
     private string AtLink(PartialDate? period) => Link(period, selectedIds, sort, descending);
 
-    private string ZoomOutLink => window.ZoomOutPeriod(out var whole) is { } coarser ? AtLink(coarser) : whole ? AtLink(null) : AtLink(at);
+    // Out of a year the whole range; the whole range has nothing coarser (null is the whole range too).
+    private string ZoomOutLink => AtLink(window.ZoomOutPeriod(out _));
 
     private string SelectLink(string? id) => Link(at, id is null ? [] : [id], sort, descending);
 
