@@ -72,12 +72,15 @@ public sealed class DashboardRequest
     public FilterError? ErrorFor(string parameter) => Errors.FirstOrDefault(e => e.Parameter == parameter);
 
     /// <summary>A link to <paramref name="path"/> carrying the current (valid) filter.</summary>
-    public string Link(string path, DashboardFilter? filter = null) => path + (filter ?? Filter).ToQueryString();
+    public string Link(string path, DashboardFilter? filter = null) => Link(path, filter ?? Filter, []);
 
     /// <summary>A link to <paramref name="path"/> with the current filter and a page's own parameters (null ones left out).</summary>
-    public string Link(string path, params (string Name, string? Value)[] extra)
+    public string Link(string path, params (string Name, string? Value)[] extra) => Link(path, Filter, extra);
+
+    /// <summary>A link to <paramref name="path"/> with a filter and a page's own parameters (null ones left out).</summary>
+    public string Link(string path, DashboardFilter filter, params (string Name, string? Value)[] extra)
     {
-        var pairs = Filter.ToQuery().Select(p => (p.Key, (string?)p.Value)).Concat(extra.Select(e => (e.Name, e.Value)))
+        var pairs = filter.ToQuery().Select(p => (p.Key, (string?)p.Value)).Concat(extra.Select(e => (e.Name, e.Value)))
             .Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Escape(p.Item2!)}").ToList();
         return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs);
     }

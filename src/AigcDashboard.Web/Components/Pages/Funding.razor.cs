@@ -105,16 +105,14 @@ public partial class Funding
 
     private string Link(DashboardFilter filter, bool? logScale = null, DatePrecision? unit = null, (string Key, bool Desc)? order = null, int page = 1)
     {
-        var scale = logScale ?? log;
-        var p = unit ?? periodUnit;
         var (s, d) = order ?? (sort, descending);
-        var path = Request.Link("/funding", filter);
-        var extra = new List<string>();
-        if (scale) extra.Add("scale=log");
-        if (p == DatePrecision.Year) extra.Add("period=year");
-        if (s != "amount" || !d) extra.Add($"sort={s}&dir={(d ? "desc" : "asc")}");
-        if (page > 1) extra.Add($"page={page}");
-        return extra.Count == 0 ? path : path + (path.Contains('?') ? "&" : "?") + string.Join('&', extra);
+        var defaultOrder = s == "amount" && d;
+        return Request.Link("/funding", filter,
+            ("scale", logScale ?? log ? "log" : null),
+            ("period", (unit ?? periodUnit) == DatePrecision.Year ? "year" : null),
+            ("sort", defaultOrder ? null : s),
+            ("dir", defaultOrder ? null : d ? "desc" : "asc"),
+            ("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
     }
 
     private string CompanyLink(RoundInUsd r) => Link(Request.Filter with { Organization = r.Round.Organization.Id });
