@@ -74,6 +74,15 @@ public class PresentComponentTests(DatabaseFixture fixture) : IClassFixture<Data
     }
 
     [Fact]
+    public void A_click_in_a_slide_chart_narrows_the_deck_and_keeps_its_slides()
+    {
+        var cut = Render("/present/funding?lang=en&slides=funding,sources&auto=30", "funding");
+        var options = System.Text.Json.JsonDocument.Parse(cut.Find("#slide-rounds").GetAttribute("data-options")!).RootElement;
+        Assert.Equal("/present/funding?org=stability-ai&lang=en&slides=funding,sources&auto=30",
+            options.GetProperty("dashboard").GetProperty("links")[0][0].GetString());
+    }
+
+    [Fact]
     public void A_matrix_cell_opens_on_the_stages_slide()
     {
         var cut = Render("/present/stages?lang=en&cell=original.platform", "stages");

@@ -122,8 +122,10 @@ public partial class Present
             : p.Key == "org" && Request.Organization is { } o ? Request.Pick(o.NameZh, o.NameEn) : $"{p.Key}: {p.Value}"));
 
     /// <summary>A slide's address: the filters, the deck's own settings, and that slide's parameters.</summary>
-    private string SlideLink(string slide, params (string, string?)[] own) =>
-        Request.Link($"/present/{slide}", [("slides", customSlides ? string.Join(',', slides) : null), ("auto", auto?.ToString()), .. own]);
+    private string SlideLink(string slide, params (string, string?)[] own) => SlideLink(slide, Request.Filter, own);
+
+    private string SlideLink(string slide, DashboardFilter filter, params (string, string?)[] own) =>
+        Request.Link($"/present/{slide}", filter, [("slides", customSlides ? string.Join(',', slides) : null), ("auto", auto?.ToString()), .. own]);
 
     private string NextLink => SlideLink(slides[Math.Min(index + 1, slides.Count - 1)]);
     private string PrevLink => SlideLink(slides[Math.Max(index - 1, 0)]);
@@ -135,9 +137,10 @@ public partial class Present
     private string CellLink(MatrixCell? c) =>
         SlideLink(current, ("axis", matrix is { Axis: var a } && a != StageMatrix.Axes[0] ? a : null), ("cell", c is null ? null : $"{c.Stage}.{c.Column}"));
 
-    private string CompanyLink(RoundInUsd r) => Request.Link($"/present/{current}", Request.Filter with { Organization = r.Round.Organization.Id });
+    // A click in a chart narrows the deck, which keeps its chosen slides and pace.
+    private string CompanyLink(RoundInUsd r) => SlideLink(current, Request.Filter with { Organization = r.Round.Organization.Id });
 
-    private string RegionLink(string region) => Request.Link($"/present/{current}", Request.Filter with { Regions = region.Length == 0 ? [] : [region] });
+    private string RegionLink(string region) => SlideLink(current, Request.Filter with { Regions = region.Length == 0 ? [] : [region] });
 
     /// <summary>Leaving the deck goes to the dashboard view of the current slide, with the same filters.</summary>
     private string ExitLink => SlideKind(current) switch
