@@ -127,6 +127,7 @@ STRINGS = {
     "Chart.Csv": ("Download CSV", "下载 CSV"),
     "Col.Period": ("Period", "时期"),
     "Region.Unknown": ("Region not known", "地区未知"),
+    "Region.Other": ("Other regions", "其他地区"),
     "Stages.Lead": ("Where companies and products stand in the three stages of AIGC commercialization. Placements are our classification, with the reported evidence.", "各公司与产品在AIGC商业化三阶段中的位置。归类为本看板的判断，并附文章报道的依据。"),
     "Stages.Matrix": ("Stages × {0}", "阶段 × {0}"),
     "Stages.MatrixCaption": ("How many organizations and products stand in each stage, by the chosen second axis; choose a cell for its placements and their evidence", "各阶段在所选维度下的机构与产品数量；点击单元格查看归类与依据"),

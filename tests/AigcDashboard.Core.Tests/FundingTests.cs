@@ -67,6 +67,20 @@ public class FundingTests(QueryTests.Db db) : IClassFixture<QueryTests.Db>
     }
 
     [Fact]
+    public void Regions_beyond_the_largest_few_are_summed_into_one_series()
+    {
+        var rounds = FundingAggregates.InUsd([
+            Round("a", "x", "GB", "2022-01", 300), Round("b", "y", "US", "2022-04", 200),
+            Round("c", "z", "IL", "2022-04", 100), Round("d", "w", "JP", "2022-07", 50),
+        ], new CurrencyConverter(Rates));
+        var t = FundingAggregates.ByPeriod(rounds, DatePrecision.Quarter, maxSeries: 3);
+        Assert.Equal(["GB", "US", FundingAggregates.OtherRegions], t.Series.Select(s => s.Region));
+        Assert.Equal([0, 100, 50], t.Series.Single(s => s.Region == FundingAggregates.OtherRegions).Usd);
+        Assert.Equal(rounds.Sum(r => r.Amount!.Usd), t.Series.Sum(s => s.Usd.Sum()));
+        Assert.Equal(4, FundingAggregates.ByPeriod(rounds, DatePrecision.Quarter, maxSeries: 4).Series.Count);
+    }
+
+    [Fact]
     public void A_round_known_only_to_the_year_makes_the_totals_yearly()
     {
         var rounds = FundingAggregates.InUsd([Round("a", "x", "US", "2022-02", 1), Round("b", "y", "US", "2023", 2)], new CurrencyConverter(Rates));

@@ -153,4 +153,28 @@ public class TimelineTests(QueryTests.Db db) : IClassFixture<QueryTests.Db>
         Assert.All(byOrg, e => Assert.True(e.Organizations.Any(o => o.Id == "stability-ai") || (e.TitleEn + e.DescriptionEn).Contains("Stability", StringComparison.OrdinalIgnoreCase)));
         Assert.Empty(await q.EventsAsync(new DashboardFilter { Search = "zzzz-nothing" }));
     }
+
+    [Fact]
+    public void Counted_groups_become_clusters_that_carry_their_counts_and_zoom_in()
+    {
+        var window = TimelineWindow.Of(PartialDate.Parse("2023"));
+        var highlight = Event("big", "2023-08-31", "regulatory-approval", "CN", highlight: true, title: "First batch approved");
+        var entries = new List<TimelineEntry>
+        {
+            new(Lanes.ChinaModels, PartialDate.Parse("2023-Q3"), 40, null),
+            new(Lanes.ChinaModels, PartialDate.Parse("2023-Q1"), 7, null),
+            new(Lanes.Funding, PartialDate.Parse("2023-Q2"), 1, null),
+            TimelineEntry.Of(highlight),
+        };
+        var lanes = TimelineLayout.Build(entries, window, 1000, e => e.TitleEn, (n, h) => h is null ? $"{n}" : $"{h.TitleEn} +{n - 1}");
+        var items = lanes.SelectMany(l => l.Items).ToList();
+        Assert.Equal(49, items.Sum(i => i.Count));
+        // A group, even of one, is a count (a cluster with no members known), never an event.
+        Assert.All(items.Where(i => i.Events.Count == 0), i => Assert.True(i.IsCluster));
+        Assert.Equal(highlight, items.Single(i => i.Events.Count > 0).Single);
+        var q3 = items.Single(i => i.Count == 40);
+        Assert.Equal((PartialDate.Parse("2023-Q3"), PartialDate.Parse("2023-Q3")), (q3.First, q3.Last));
+        Assert.Equal(PartialDate.Parse("2023-Q3"), window.ZoomTarget(q3));
+        Assert.Equal(PartialDate.Parse("2023-Q1"), window.ZoomTarget(items.Single(i => i.Count == 7)));
+    }
 }

@@ -26,7 +26,13 @@ public class TimelineComponentTests(DatabaseFixture fixture) : IClassFixture<Dat
         Assert.Equal(["Global models & products", "China: models & approvals", "Funding & deals", "Regulation & policy", "Market & society"],
             cut.FindAll(".lane-name").Select(t => t.TextContent));
         Assert.Equal(TestData.Seeds.Events.Count, MarkedEvents(cut));
-        Assert.Equal(TestData.Seeds.Events.Count, cut.FindAll(".event-table tbody tr").Count);
+        // The table shows a page of them; the rest on the next pages.
+        Assert.True(TestData.Seeds.Events.Count > Timeline.PageSize, "the seed data should need a second page");
+        Assert.Equal(Timeline.PageSize, cut.FindAll(".event-table tbody tr").Count);
+        Assert.Equal(TestData.Seeds.Events.Count.ToString(), cut.Find("#h-events .count").TextContent);
+        var rest = Render("/timeline?lang=en&page=2").FindAll(".event-table tbody tr").Select(r => r.Id);
+        Assert.Equal(TestData.Seeds.Events.Count - Timeline.PageSize, rest.Count());
+        Assert.Empty(rest.Intersect(cut.FindAll(".event-table tbody tr").Select(r => r.Id)));
     }
 
     [Fact]

@@ -16,6 +16,10 @@ public sealed record PeriodTotals(DatePrecision Unit, IReadOnlyList<PartialDate>
 public static class FundingAggregates
 {
     public const string UnknownRegion = "";
+    /// <summary>The series that sums the regions beyond the largest few.</summary>
+    public const string OtherRegions = "*";
+    /// <summary>Regions a chart stacks one by one over time (as many as its palette has colours); the rest are summed.</summary>
+    public const int MaxRegionSeries = 8;
 
     public static IReadOnlyList<RoundInUsd> InUsd(IEnumerable<FundingRoundRow> rounds, CurrencyConverter fx) =>
         rounds.Select(r => new RoundInUsd(r,
@@ -33,7 +37,7 @@ public static class FundingAggregates
     /// least to the quarter; otherwise years, so that no round is put in a quarter it may not
     /// belong to.
     /// </summary>
-    public static PeriodTotals ByPeriod(IEnumerable<RoundInUsd> rounds, DatePrecision wanted)
+    public static PeriodTotals ByPeriod(IEnumerable<RoundInUsd> rounds, DatePrecision wanted, int maxSeries = int.MaxValue)
     {
         var withAmount = rounds.Where(r => r.Amount is not null).ToList();
         var unit = wanted == DatePrecision.Quarter && withAmount.All(r => r.Round.When.Precision <= DatePrecision.Quarter)
@@ -50,13 +54,23 @@ public static class FundingAggregates
         for (var p = first; p.Start <= last.Start; p = new PartialDate(p.Start.AddMonths(unit == DatePrecision.Quarter ? 3 : 12), unit))
             periods.Add(p);
 
-        var series = withAmount
+        var index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        var regions = withAmount
             .GroupBy(r => r.Round.Organization.Region ?? UnknownRegion)
             .OrderByDescending(g => g.Sum(r => r.Amount!.Usd)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, (IReadOnlyList<double>)periods
-                .Select(p => g.Where(r => PeriodOf(r.Round.When.Start) == p).Sum(r => r.Amount!.Usd)).ToList()))
+            .ToList();
+        var kept = regions.Count <= maxSeries ? regions : regions.Take(maxSeries - 1).ToList();
+        var series = kept.Select(g => (g.Key, Sums(g)))
+            .Concat(kept.Count < regions.Count ? [(OtherRegions, Sums(regions.Skip(kept.Count).SelectMany(g => g)))] : Array.Empty<(string, IReadOnlyList<double>)>())
             .ToList();
         return new PeriodTotals(unit, periods, series);
+
+        IReadOnlyList<double> Sums(IEnumerable<RoundInUsd> rs)
+        {
+            var sums = new double[periods.Count];
+            foreach (var r in rs) sums[index[PeriodOf(r.Round.When.Start)]] += r.Amount!.Usd;
+            return sums;
+        }
     }
 
     /// <summary>Rounds that report both an amount and a valuation: the points of the valuation chart.</summary>

@@ -1,6 +1,7 @@
 using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Model;
+using AigcDashboard.Core.Timeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace AigcDashboard.Core.Queries;
@@ -113,10 +114,106 @@ public sealed class DashboardQueries(DashboardDbContext db)
         return (await EventsByIdAsync(ids, ct), await q.CountAsync(ct));
     }
 
-    /// <summary>What the timeline chart needs of each event, and no more (no descriptions, no organizations).</summary>
-    public async Task<IReadOnlyList<EventRow>> EventMarksAsync(DashboardFilter f, CancellationToken ct = default)
+    // ---- the timeline ---------------------------------------------------------------------------
+
+    /// <summary>The first start and the last end of the filtered events; null when none match.</summary>
+    public async Task<(DateOnly First, DateOnly Last)?> EventRangeAsync(DashboardFilter f, CancellationToken ct = default)
     {
-        var rows = await FilteredEvents(f)
+        var q = FilteredEvents(f);
+        var first = await q.OrderBy(e => e.Date).Select(e => new { e.Date }).FirstOrDefaultAsync(ct);
+        if (first is null) return null;
+        // Periods never cross a year, and the window is made of whole years, but be exact anyway:
+        // the latest end is the end of one of the latest-starting events.
+        var lastDate = await q.OrderByDescending(e => e.Date).Select(e => e.Date).FirstAsync(ct);
+        var precision = await q.Where(e => e.Date == lastDate).MaxAsync(e => e.Precision, ct);
+        return (first.Date, new PartialDate(lastDate, precision).End);
+    }
+
+    /// <summary>The events whose period overlaps the window. An event known to the month, quarter
+    /// or year is stored under its period's first day, at most a year before the window; one range
+    /// on the date (so that its index serves it) narrows the search before the exact test.</summary>
+    private static IQueryable<Event> InWindow(IQueryable<Event> q, TimelineWindow window)
+    {
+        if (window.IsWhole) return q; // the whole range is made to hold every event
+        var (start, end) = (window.Start, window.End);
+        var (earliest, month, quarter) = (start.AddYears(-1), start.AddMonths(-1), start.AddMonths(-3));
+        return q.Where(e => e.Date > earliest && e.Date < end && (e.Date >= start
+            || (e.Precision == DatePrecision.Month && e.Date > month)
+            || (e.Precision == DatePrecision.Quarter && e.Date > quarter)
+            || e.Precision == DatePrecision.Year));
+    }
+
+    /// <summary>
+    /// What the timeline chart places in a window: every event, with its date, lane and titles,
+    /// when there are at most <paramref name="detailLimit"/>; else the events counted by the
+    /// database per lane and per period of the next zoom level (years of the whole range, quarters
+    /// of a year, months of a quarter, days of a month), the highlighted ones still one by one.
+    /// An event known less exactly than such a period keeps its own.
+    /// </summary>
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineEntriesAsync(DashboardFilter f, TimelineWindow window, int detailLimit, CancellationToken ct = default)
+    {
+        var q = InWindow(FilteredEvents(f), window);
+        var marks = await Marks(q.OrderBy(e => e.Date).Take(detailLimit + 1), ct);
+        if (marks.Count <= detailLimit) return marks.Select(TimelineEntry.Of).ToList();
+
+        var entries = (await Marks(q.Where(e => e.Highlight), ct)).Select(TimelineEntry.Of).ToList();
+        var plain = q.Where(e => !e.Highlight);
+        var unit = window.Period?.Precision switch
+        {
+            null => DatePrecision.Year,
+            DatePrecision.Year => DatePrecision.Quarter,
+            DatePrecision.Quarter => DatePrecision.Month,
+            _ => DatePrecision.Day,
+        };
+        var counts = unit == DatePrecision.Day
+            ? await plain.GroupBy(e => new { e.Category, China = e.Region == "CN", e.Precision, e.Date })
+                .Select(g => new { g.Key.Category, g.Key.China, When = new PartialDate(g.Key.Date, g.Key.Precision), Count = g.Count() })
+                .ToListAsync(ct)
+            : (await plain.GroupBy(e => new { e.Category, China = e.Region == "CN", e.Precision, e.Date.Year, e.Date.Month })
+                .Select(g => new { g.Key.Category, g.Key.China, g.Key.Precision, g.Key.Year, g.Key.Month, Count = g.Count() })
+                .ToListAsync(ct))
+                .Select(g => new { g.Category, g.China, When = Period(new PartialDate(new DateOnly(g.Year, g.Month, 1), g.Precision), unit), g.Count })
+                .ToList();
+        entries.AddRange(counts
+            .GroupBy(g => (Lane: Lanes.Of(g.Category, g.China ? "CN" : null), g.When))
+            .Select(g => new TimelineEntry(g.Key.Lane, g.Key.When, g.Sum(x => x.Count), null)));
+        return entries;
+
+        // The period of a unit that holds a date, unless the date is known less exactly.
+        static PartialDate Period(PartialDate d, DatePrecision unit) => d.Precision >= unit ? d : unit switch
+        {
+            DatePrecision.Year => new(new DateOnly(d.Start.Year, 1, 1), unit),
+            DatePrecision.Quarter => new(new DateOnly(d.Start.Year, (d.Start.Month - 1) / 3 * 3 + 1, 1), unit),
+            _ => new(new DateOnly(d.Start.Year, d.Start.Month, 1), unit),
+        };
+    }
+
+    /// <summary>A page of the events in a window in a table's order (ties by date, then id), and
+    /// how many there are in all. Titles sort in the shown language.</summary>
+    public async Task<(IReadOnlyList<EventRow> Rows, int Total)> EventsInWindowPageAsync(
+        DashboardFilter f, TimelineWindow window, string sort, bool descending, bool zh, int offset, int limit, CancellationToken ct = default)
+    {
+        var q = InWindow(FilteredEvents(f), window);
+        var ordered = sort switch
+        {
+            "title" => zh ? Order(q, e => e.TitleZh, descending) : Order(q, e => e.TitleEn, descending),
+            "lane" => Order(q, Lanes.IndexOfEvent, descending),
+            "category" => Order(q, e => e.Category, descending),
+            "region" => Order(q, e => e.Region ?? "", descending),
+            _ => Order(q, e => e.Date, descending),
+        };
+        ordered = descending ? ordered.ThenByDescending(e => e.Date) : ordered.ThenBy(e => e.Date);
+        var ids = await ordered.ThenBy(e => e.Id).Skip(offset).Take(limit).Select(e => e.Id).ToListAsync(ct);
+        return (await EventsByIdAsync(ids, ct), await q.CountAsync(ct));
+
+        static IOrderedQueryable<Event> Order<TKey>(IQueryable<Event> q, System.Linq.Expressions.Expression<Func<Event, TKey>> key, bool desc) =>
+            desc ? q.OrderByDescending(key) : q.OrderBy(key);
+    }
+
+    /// <summary>What the timeline chart needs of each event, and no more (no descriptions, no organizations).</summary>
+    private static async Task<IReadOnlyList<EventRow>> Marks(IQueryable<Event> source, CancellationToken ct)
+    {
+        var rows = await source
             .Select(e => new { e.Id, e.Date, e.Precision, e.Category, e.Region, e.Stage, e.Highlight, e.TitleZh, e.TitleEn, e.SourceId })
             .ToListAsync(ct);
         return rows.Select(e => new EventRow(e.Id, new PartialDate(e.Date, e.Precision), e.Category, e.Region, e.Stage, e.Highlight,

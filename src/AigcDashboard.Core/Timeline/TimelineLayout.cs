@@ -9,13 +9,25 @@ namespace AigcDashboard.Core.Timeline;
 /// apart (a bar SpanStart..SpanEnd from its first to its last member, wide enough for its count).
 /// Its label stands right of it, or left of it near the right edge.
 /// <see cref="Left"/>..<see cref="Right"/> is everything it occupies on its track.
+/// <see cref="Count"/> is how many events it stands for; <see cref="Events"/> holds those known one
+/// by one (all of them, except in a window too dense to list, where only the highlighted ones).
 /// </summary>
 public sealed record TimelineItem(
     string Lane, int Row, double X, double SpanStart, double SpanEnd, double Left, double Right,
-    double TextX, bool TextBeforeMark, string Label, IReadOnlyList<EventRow> Events, bool Highlight)
+    double TextX, bool TextBeforeMark, string Label, IReadOnlyList<EventRow> Events, bool Highlight,
+    int Count, PartialDate First, PartialDate Last)
 {
-    public bool IsCluster => Events.Count > 1;
-    public bool IsExact => !IsCluster && Events[0].When.Precision == DatePrecision.Day;
+    /// <summary>The one event this mark is, or null for a cluster.</summary>
+    public EventRow? Single => Count == 1 && Events.Count == 1 ? Events[0] : null;
+    public bool IsCluster => Single is null;
+    public bool IsExact => Single?.When.Precision == DatePrecision.Day;
+}
+
+/// <summary>What the layout places: one event, or (<paramref name="Event"/> null) a group of
+/// <paramref name="Count"/> events of one lane and period counted in the database.</summary>
+public sealed record TimelineEntry(string Lane, PartialDate When, int Count, EventRow? Event)
+{
+    public static TimelineEntry Of(EventRow e) => new(Lanes.Of(e), e.When, 1, e);
 }
 
 public sealed record TimelineLane(string Id, IReadOnlyList<TimelineItem> Items);
@@ -38,9 +50,14 @@ public static class TimelineLayout
 
     public static IReadOnlyList<TimelineLane> Build(
         IEnumerable<EventRow> events, TimelineWindow window, double width,
+        Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel) =>
+        Build(events.Select(TimelineEntry.Of), window, width, label, clusterLabel);
+
+    public static IReadOnlyList<TimelineLane> Build(
+        IEnumerable<TimelineEntry> entries, TimelineWindow window, double width,
         Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel)
     {
-        var byLane = events.Where(e => window.Overlaps(e.When)).ToLookup(Lanes.Of);
+        var byLane = entries.Where(e => window.Overlaps(e.When)).ToLookup(e => e.Lane);
         return Lanes.All.Select(lane => new TimelineLane(lane, Place(lane, byLane[lane], window, width, label, clusterLabel))).ToList();
     }
 
@@ -52,6 +69,9 @@ public static class TimelineLayout
         public double RowEndBefore { get; } = rowEndBefore;
         public int Bucket { get; } = bucket;
         public List<EventRow> Events { get; } = [];
+        public int Count { get; private set; }
+        public PartialDate First { get; private set; }
+        public PartialDate Last { get; private set; }
         public double X1 { get; private set; } = double.MaxValue;
         public double X2 { get; private set; } = double.MinValue;
         public (double Start, double End) FirstSpan { get; private set; }
@@ -61,17 +81,23 @@ public static class TimelineLayout
         /// while the digits stay the same, so does the label's width, so it is not formatted again.</summary>
         public (int Digits, string Text)? ClusterText { get; set; }
 
-        public void Add(EventRow e, double x, double start, double end)
+        public void Add(TimelineEntry e, double x, double start, double end)
         {
-            if (Events.Count == 0) FirstSpan = (start, end);
-            Events.Add(e);
+            if (Count == 0) (FirstSpan, First, Last) = ((start, end), e.When, e.When);
+            if (e.When.Start < First.Start) First = e.When;
+            if (e.When.Start > Last.Start) Last = e.When;
+            Count += e.Count;
+            if (e.Event is { } one)
+            {
+                Events.Add(one);
+                if (one.Highlight) Highlighted ??= one;
+            }
             X1 = Math.Min(X1, x);
             X2 = Math.Max(X2, x);
-            if (e.Highlight) Highlighted ??= e;
         }
     }
 
-    private static List<TimelineItem> Place(string lane, IEnumerable<EventRow> events, TimelineWindow window, double width,
+    private static List<TimelineItem> Place(string lane, IEnumerable<TimelineEntry> events, TimelineWindow window, double width,
         Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel)
     {
         var rowEnd = Enumerable.Repeat(double.NegativeInfinity, Rows).ToArray();
@@ -80,7 +106,8 @@ public static class TimelineLayout
 
         var positioned = events
             .Select(e => (Event: e, Span: SpanOf(e.When, window, width)))
-            .OrderBy(p => p.Span.X).ThenByDescending(p => p.Event.Highlight).ThenBy(p => p.Event.Id, StringComparer.Ordinal);
+            .OrderBy(p => p.Span.X).ThenByDescending(p => p.Event.Event?.Highlight == true)
+            .ThenBy(p => p.Event.Event?.Id ?? "", StringComparer.Ordinal).ThenBy(p => p.Event.Count);
 
         foreach (var (e, span) in positioned)
         {
@@ -177,8 +204,8 @@ public static class TimelineLayout
 
     private static TimelineItem Shape(string lane, Mark mark, double width, Func<EventRow, string> label, Func<int, EventRow?, string> clusterLabel)
     {
-        var count = mark.Events.Count;
-        var single = count == 1;
+        var count = mark.Count;
+        var single = count == 1 && mark.Events.Count == 1;
         var (x1, x2) = (mark.X1, mark.X2);
         // A cluster shows its count in its bar; it has a text label only to keep a highlighted
         // member's title readable.
@@ -214,7 +241,8 @@ public static class TimelineLayout
             textX = x2 + MarkerRadius + TextPad;
             (left, right) = (markLeft, Math.Max(markRight, Math.Min(width, textX + TextWidth(text, bold))));
         }
-        return new TimelineItem(lane, mark.Row, centre, spanStart, spanEnd, left, right, textX, before, text, mark.Events, bold);
+        return new TimelineItem(lane, mark.Row, centre, spanStart, spanEnd, left, right, textX, before, text, mark.Events, bold,
+            count, mark.First, mark.Last);
     }
 
     private static string ClusterText(Mark mark, int count, Func<int, EventRow?, string> clusterLabel)

@@ -27,10 +27,14 @@ public sealed record TimelineWindow(PartialDate? Period, DateOnly Start, DateOnl
 
     /// <summary>The window a timeline shows: the period asked for; else the whole range of the
     /// events; else, when nothing matches, the date filter's range (or four years from 2020).</summary>
-    public static TimelineWindow For(PartialDate? at, IReadOnlyCollection<Queries.EventRow> events, DateOnly? from, DateOnly? to)
+    public static TimelineWindow For(PartialDate? at, IReadOnlyCollection<Queries.EventRow> events, DateOnly? from, DateOnly? to) =>
+        For(at, events.Count == 0 ? null : (events.Min(e => e.When.Start), events.Max(e => e.When.End)), from, to);
+
+    /// <param name="range">The first start and the last end of the events, or null when there are none.</param>
+    public static TimelineWindow For(PartialDate? at, (DateOnly First, DateOnly Last)? range, DateOnly? from, DateOnly? to)
     {
         if (at is { } period) return Of(period);
-        if (events.Count > 0) return Whole(events.Min(e => e.When.Start), events.Max(e => e.When.End));
+        if (range is { } r) return Whole(r.First, r.Last);
         var start = from ?? new DateOnly(2020, 1, 1);
         return Whole(start, to ?? start.AddYears(4));
     }
@@ -97,7 +101,10 @@ public sealed record TimelineWindow(PartialDate? Period, DateOnly Start, DateOnl
     public PartialDate? ZoomTarget(TimelineItem item)
     {
         if (!item.IsCluster || !CanZoomIn) return null;
-        var middle = item.Events[item.Events.Count / 2].When.Start;
+        // The middle member when all are known, else the middle of the cluster's extent.
+        var middle = item.Events.Count == item.Count
+            ? item.Events[item.Count / 2].When.Start
+            : DateOnly.FromDayNumber((item.First.Start.DayNumber + item.Last.Start.DayNumber) / 2);
         return Children().Cast<PartialDate?>().FirstOrDefault(c => c!.Value.Start <= middle && middle <= c.Value.End);
     }
 

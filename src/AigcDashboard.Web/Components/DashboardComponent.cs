@@ -1,3 +1,4 @@
+using AigcDashboard.Core.Funding;
 using AigcDashboard.Core.Model;
 using AigcDashboard.Core.Queries;
 using AigcDashboard.Core.Timeline;
@@ -17,7 +18,8 @@ public abstract class DashboardComponent : ComponentBase
     protected string RegionName(string code) => L["Region." + code] is { ResourceNotFound: false } name ? name.Value : code;
 
     /// <summary>For an organization's region: an empty code means we do not know it.</summary>
-    protected string RegionOrUnknown(string code) => code.Length == 0 ? L["Region.Unknown"] : RegionName(code);
+    protected string RegionOrUnknown(string code) =>
+        code.Length == 0 ? L["Region.Unknown"] : code == FundingAggregates.OtherRegions ? L["Region.Other"] : RegionName(code);
 
     /// <summary>For an event's region: none means the event is global.</summary>
     protected string RegionOrGlobal(string? code) => code is null ? L["Region.Global"] : RegionName(code);

@@ -18,6 +18,7 @@ public static class DataApi
     {
         Converters = { new PartialDateConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     public static RouteGroupBuilder MapDataApi(this IEndpointRouteBuilder app)

@@ -8,6 +8,8 @@ public partial class ApexChart
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        // Chinese as itself, not \uXXXX: a third of the bytes (HTML-sensitive characters are still escaped).
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     [Parameter, EditorRequired] public string Id { get; set; } = "";

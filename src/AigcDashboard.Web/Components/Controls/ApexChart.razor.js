@@ -41,7 +41,9 @@ function draw(el) {
         injectStyleSheet: false, // apexcharts.css is linked: no inline <style> under a strict CSP
         events: {
             dataPointSelection: (event, ctx, config) => {
-                const href = d.links?.[config.seriesIndex]?.[config.dataPointIndex];
+                // links: per point ([series][point]), or one per series
+                const row = d.links?.[config.seriesIndex];
+                const href = Array.isArray(row) ? row[config.dataPointIndex] : row;
                 if (href) follow(href);
             },
         },

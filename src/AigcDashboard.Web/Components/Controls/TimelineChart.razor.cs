@@ -15,6 +15,7 @@ public partial class TimelineChart
     private const int AxisHeight = 46;
     private const int LaneHeight = 56;
     private const int TrackHeight = 22;
+    private const int TooltipMembers = 6;
 
     [Parameter, EditorRequired] public IReadOnlyList<TimelineLane> Lanes { get; set; } = [];
     [Parameter, EditorRequired] public TimelineWindow Window { get; set; } = default!;
@@ -49,7 +50,8 @@ public partial class TimelineChart
         ? (Request.IsZh ? $"{d.Day}日" : d.Day.ToString(CultureInfo.InvariantCulture))
         : (Request.IsZh ? $"{d.Month}月" : d.ToString("MMM", CultureInfo.InvariantCulture));
 
-    private static string MarkId(TimelineItem item) => "m-" + item.Events[0].Id;
+    private static string MarkId(TimelineItem item) =>
+        item.Events.Count > 0 ? "m-" + item.Events[0].Id : $"m-{item.Lane}-{item.First.Start:yyyyMMdd}-{item.Row}";
 
     private string ItemClass(TimelineItem item) => string.Join(' ', new[]
     {
@@ -58,10 +60,14 @@ public partial class TimelineChart
     }.OfType<string>());
 
     private string AriaLabel(TimelineItem item) => item.IsCluster
-        ? L["Timeline.ClusterAria", item.Events.Count, Formats.Date(item.Events[0].When, Request.Lang), Formats.Date(item.Events[^1].When, Request.Lang)]
-        : $"{Formats.Date(item.Events[0].When, Request.Lang)}: {Request.Pick(item.Events[0].TitleZh, item.Events[0].TitleEn)}";
+        ? L["Timeline.ClusterAria", item.Count, Formats.Date(item.First, Request.Lang), Formats.Date(item.Last, Request.Lang)]
+        : $"{Formats.Date(item.First, Request.Lang)}: {Request.Pick(item.Single!.TitleZh, item.Single.TitleEn)}";
 
+    /// <summary>A few members by date and title (the page must stay light with thousands of
+    /// events: the rest are a click away); in a window too dense to list, the cluster's count and
+    /// extent first, then its highlighted members.</summary>
     private string Tooltip(TimelineItem item) => string.Join("\n",
-        item.Events.Take(12).Select(e => $"{Formats.Date(e.When, Request.Lang)}  {Request.Pick(e.TitleZh, e.TitleEn)}")
-            .Concat(item.Events.Count > 12 ? ["…"] : []));
+        (item.Events.Count < item.Count ? [AriaLabel(item)] : Array.Empty<string>())
+            .Concat(item.Events.Take(TooltipMembers).Select(e => $"{Formats.Date(e.When, Request.Lang)}  {Request.Pick(e.TitleZh, e.TitleEn)}"))
+            .Concat(item.Events.Count > TooltipMembers ? ["…"] : []));
 }

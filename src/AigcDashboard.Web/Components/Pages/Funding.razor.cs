@@ -17,7 +17,7 @@ public partial class Funding
     public static readonly IReadOnlyList<string> SortKeys = ["company", "date", "amount", "valuation", "region"];
     public static readonly IReadOnlyList<string> MarketKinds = ["investment-total", "company-count", "market-size", "valuation"];
     /// <summary>The charts show the largest rounds; the table pages through all of them.</summary>
-    public const int ChartRounds = 25, ChartPoints = 60, PageSize = 100;
+    public const int ChartRounds = 25, ChartPoints = 60, PageSize = 50;
 
     private bool log;
     private DatePrecision periodUnit = DatePrecision.Quarter;
@@ -62,7 +62,7 @@ public partial class Funding
         pageCount = Math.Max(1, (sorted.Count + PageSize - 1) / PageSize);
         table = sorted.Skip((pageNumber - 1) * PageSize).Take(PageSize).ToList();
         valued = FundingAggregates.WithValuation(rounds).OrderByDescending(r => r.Valuation!.Usd).Take(ChartPoints).OrderBy(r => r.Amount!.Usd).ToList();
-        periods = FundingAggregates.ByPeriod(rounds, periodUnit);
+        periods = FundingAggregates.ByPeriod(rounds, periodUnit, FundingAggregates.MaxRegionSeries);
         market = (await Queries.MetricsAsync(Request.Filter)).Where(m => MarketKinds.Contains(m.Kind))
             .OrderBy(m => MarketKinds.ToList().IndexOf(m.Kind)).ThenByDescending(m => m.When?.Start).ToList();
         rates = table.SelectMany(r => new[] { r.Amount?.Rate, r.Valuation?.Rate }).OfType<FxRate>().Distinct().ToList();

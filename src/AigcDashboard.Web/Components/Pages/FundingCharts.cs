@@ -67,7 +67,7 @@ public static class FundingCharts
             colors = Palette,
             plotOptions = new { bar = new { columnWidth = "60%" } },
             dataLabels = new { enabled = false },
-            series = totals.Series.Select(s => new { name = regionName(s.Region), data = s.Usd }).ToList(),
+            series = totals.Series.Select(s => new { name = regionName(s.Region), data = s.Usd.Select(v => Math.Round(v)).ToList() }).ToList(),
             xaxis = new { categories = labels },
             yaxis = new { title = new { text = text("Funding.UsdAxis") } },
             legend = new { show = true, position = "top" },
@@ -75,7 +75,8 @@ public static class FundingCharts
             {
                 lang, valueAxis = "y",
                 tooltips = totals.Series.Select(s => s.Usd.Select((v, i) => $"{labels[i]} · {regionName(s.Region)} · {Usd(new UsdAmount(v, null), lang)}").ToList()).ToList(),
-                links = totals.Series.Select(s => totals.Periods.Select(_ => regionLink(s.Region)).ToList()).ToList(),
+                // One link per series (a region); the summed rest has none.
+                links = totals.Series.Select(s => s.Region == FundingAggregates.OtherRegions ? null : regionLink(s.Region)).ToList(),
             },
         };
     }

@@ -29,7 +29,7 @@ public partial class Present
 
     // The current slide's data (only the one shown is loaded).
     private OverviewFigures? overview;
-    private IReadOnlyList<EventRow> events = [];
+    private TimelineData? timeline;
     private PartialDate? at;
     private EventDetail? selectedEvent;
     private IReadOnlyList<RoundInUsd> rounds = [];
@@ -78,12 +78,12 @@ public partial class Present
                 overview = await Queries.OverviewAsync(f);
                 break;
             case "timeline":
-                events = await Queries.EventsAsync(f);
+                timeline = await TimelineData.LoadAsync(Queries, f, at, EventTitle, ClusterTitle);
                 if (Request.Value("event") is { } id) selectedEvent = await Queries.EventDetailAsync(id);
                 break;
             case "funding":
                 var all = FundingAggregates.ByAmount(FundingAggregates.InUsd(await Queries.FundingRoundsAsync(f), new CurrencyConverter(await Queries.FxRatesAsync())));
-                periods = FundingAggregates.ByPeriod(all, DatePrecision.Quarter);
+                periods = FundingAggregates.ByPeriod(all, DatePrecision.Quarter, FundingAggregates.MaxRegionSeries);
                 rounds = all.Take(Funding.ChartRounds).ToList();
                 break;
             case "stages":

@@ -19,7 +19,7 @@ public partial class Timeline
     private const string DefaultSort = "date";
     private const int MaxSelected = 50;
     /// <summary>Rows of the event table per page: the chart shows every event, the table a page of them.</summary>
-    public const int PageSize = 200;
+    public const int PageSize = 100;
     private static readonly (DatePrecision, string)[] ZoomLevels =
         [(DatePrecision.Year, "Year"), (DatePrecision.Quarter, "Quarter"), (DatePrecision.Month, "Month")];
 
@@ -29,11 +29,10 @@ public partial class Timeline
     private bool descending;
     private int pageNumber = 1;
 
-    private IReadOnlyList<EventRow> events = [];
-    private IReadOnlyList<EventRow> inView = [];
-    private IReadOnlyList<EventRow> tableRows = [];
+    private TimelineData chart = default!;
     private TimelineWindow window = default!;
-    private IReadOnlyList<TimelineLane> lanes = [];
+    private int inView;
+    private IReadOnlyList<EventRow> tableRows = [];
     private IReadOnlyList<EventRow> selectedEvents = [];
     private EventDetail? detail;
     private bool missingSelection;
@@ -70,12 +69,11 @@ public partial class Timeline
 
     protected override async Task LoadAsync()
     {
-        // The chart needs only dates, lanes and titles of every event; the table, all of a page's.
-        events = await Queries.EventMarksAsync(Request.Filter);
-        window = TimelineWindow.For(at, events, Request.Filter.From, Request.Filter.To);
-        lanes = TimelineLayout.Build(events, window, TimelineChart.PlotWidth, EventTitle, ClusterTitle);
-        inView = EventTable.Sorted(events.Where(e => window.Overlaps(e.When)), sort, descending, Request.Pick);
-        tableRows = await Queries.EventsByIdAsync(inView.Skip((pageNumber - 1) * PageSize).Take(PageSize).Select(e => e.Id).ToList());
+        // The chart needs only dates, lanes and titles (or counts, when there are many); the table, a page in full.
+        chart = await TimelineData.LoadAsync(Queries, Request.Filter, at, EventTitle, ClusterTitle);
+        window = chart.Window;
+        (tableRows, inView) = await Queries.EventsInWindowPageAsync(Request.Filter, window, sort, descending, Request.IsZh,
+            (pageNumber - 1) * PageSize, PageSize);
 
         if (selectedIds.Count == 1)
         {
@@ -114,7 +112,7 @@ public partial class Timeline
 
     private string PageLink(int page) => Link(at, selectedIds, sort, descending, page);
 
-    private int PageCount => Math.Max(1, (inView.Count + PageSize - 1) / PageSize);
+    private int PageCount => Math.Max(1, (inView + PageSize - 1) / PageSize);
 
     private string AtLink(PartialDate? period) => Link(period, selectedIds, sort, descending);
 
@@ -125,9 +123,11 @@ public partial class Timeline
 
     private string SortLink(string key, bool desc) => Link(at, selectedIds, key, desc);
 
-    /// <summary>A single event opens its detail; a cluster zooms in where it can, else lists its events.</summary>
+    /// <summary>A single event opens its detail; a cluster zooms in where it can, else lists its
+    /// events beside the chart (or, when they are too many for that, in the table below).</summary>
     private string ItemLink(TimelineItem item) =>
-        !item.IsCluster ? SelectLink(item.Events[0].Id)
+        item.Single is { } single ? SelectLink(single.Id)
         : window.ZoomTarget(item) is { } child ? AtLink(child)
-        : Link(at, item.Events.Select(e => e.Id).ToList(), sort, descending);
+        : item.Events.Count == item.Count && item.Count <= MaxSelected ? Link(at, item.Events.Select(e => e.Id).ToList(), sort, descending)
+        : Link(at, [], sort, descending) + "#h-events";
 }
