@@ -27,6 +27,31 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
         { "/sources", "zh", "来源" }, { "/sources", "en", "Sources" },
     };
 
+    [Fact]
+    public async Task Pages_load_their_styles_and_scripts_from_fingerprinted_addresses()
+    {
+        var (_, doc) = await Page("/present/timeline?lang=zh");
+        var assets = doc.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+            .Concat(doc.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
+            .Append(doc.QuerySelector("meta[name=apexcharts-src]")!.GetAttribute("content")!).ToList();
+        Assert.Equal(8, assets.Count);
+        foreach (var url in assets)
+        {
+            Assert.StartsWith("/", url); // absolute: the page may be nested (/present/timeline)
+            Assert.Matches(@"\.[a-z0-9]{10}\.(styles\.)?(css|js)$", url);
+            // Published, these are cached for a year; a build serves them "no-cache", for development.
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Chinese_is_written_as_utf8_not_as_character_references()
+    {
+        var html = await client.GetStringAsync("/timeline?lang=zh");
+        Assert.Contains("时间线", html);
+        Assert.DoesNotMatch("&#x[0-9A-F]{4};", html);
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task Every_page_renders_in_both_languages(string path, string lang, string heading)

@@ -260,6 +260,29 @@ public sealed class DashboardQueries(DashboardDbContext db)
     public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsAsync(DashboardFilter f, CancellationToken ct = default) =>
         await RoundRows(FilteredRounds(f), ct);
 
+    /// <summary>What the funding charts need of each filtered round: its organization, date, round
+    /// and figures; no investors, notes or source locators (<see cref="FundingRoundsByIdAsync"/> has those).</summary>
+    public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundFiguresAsync(DashboardFilter f, CancellationToken ct = default)
+    {
+        var rows = await FilteredRounds(f)
+            .OrderBy(r => r.Date).ThenBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, Org = new OrgRef(r.OrganizationId, r.Organization!.NameZh, r.Organization.NameEn, r.Organization.Region),
+                r.Date, r.Precision, r.Round, r.Amount, r.Currency, r.Valuation, r.ValuationCurrency, r.SourceId,
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new FundingRoundRow(r.Id, r.Org, new PartialDate(r.Date, r.Precision), r.Round,
+            r.Amount, r.Currency, null, r.Valuation, r.ValuationCurrency, null, [], [], null, null, new Provenance(r.SourceId, "", ""))).ToList();
+    }
+
+    /// <summary>Rounds in full by id (in the order given; unknown ids are left out).</summary>
+    public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        var rows = (await RoundRows(db.FundingRounds.AsNoTracking().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(r => r.Id);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+    }
+
     /// <summary>One page of the filtered rounds (by date), and how many there are in all.</summary>
     public async Task<(IReadOnlyList<FundingRoundRow> Rows, int Total)> FundingRoundsPageAsync(DashboardFilter f, int offset, int limit, CancellationToken ct = default)
     {

@@ -59,13 +59,13 @@ function draw(el) {
 }
 
 // ApexCharts is loaded the first time a page has a chart (a file of our own origin, so a
-// "script-src 'self'" policy allows it).
+// "script-src 'self'" policy allows it), from its fingerprinted address when the page names it.
 let library = null;
 function loadLibrary() {
     if (window.ApexCharts) return Promise.resolve();
     library ??= new Promise((resolve, reject) => {
         const s = document.createElement("script");
-        s.src = "/lib/apexcharts/apexcharts.min.js";
+        s.src = document.querySelector('meta[name="apexcharts-src"]')?.content || "/lib/apexcharts/apexcharts.min.js";
         s.onload = resolve;
         s.onerror = reject;
         document.head.appendChild(s);

@@ -56,11 +56,14 @@ public partial class Funding
     protected override async Task LoadAsync()
     {
         var fxRates = await Queries.FxRatesAsync();
-        rounds = FundingAggregates.InUsd(await Queries.FundingRoundsAsync(Request.Filter), new CurrencyConverter(fxRates));
+        var converter = new CurrencyConverter(fxRates);
+        // The charts need the figures of every round; the table, a page of them in full.
+        rounds = FundingAggregates.InUsd(await Queries.FundingRoundFiguresAsync(Request.Filter), converter);
         byAmount = FundingAggregates.ByAmount(rounds).Take(ChartRounds).ToList();
         var sorted = Sorted(rounds);
         pageCount = Math.Max(1, (sorted.Count + PageSize - 1) / PageSize);
-        table = sorted.Skip((pageNumber - 1) * PageSize).Take(PageSize).ToList();
+        table = FundingAggregates.InUsd(await Queries.FundingRoundsByIdAsync(
+            sorted.Skip((pageNumber - 1) * PageSize).Take(PageSize).Select(r => r.Round.Id).ToList()), converter);
         valued = FundingAggregates.WithValuation(rounds).OrderByDescending(r => r.Valuation!.Usd).Take(ChartPoints).OrderBy(r => r.Amount!.Usd).ToList();
         periods = FundingAggregates.ByPeriod(rounds, periodUnit, FundingAggregates.MaxRegionSeries);
         market = (await Queries.MetricsAsync(Request.Filter)).Where(m => MarketKinds.Contains(m.Kind))

@@ -82,7 +82,7 @@ public partial class Present
                 if (Request.Value("event") is { } id) selectedEvent = await Queries.EventDetailAsync(id);
                 break;
             case "funding":
-                var all = FundingAggregates.ByAmount(FundingAggregates.InUsd(await Queries.FundingRoundsAsync(f), new CurrencyConverter(await Queries.FxRatesAsync())));
+                var all = FundingAggregates.ByAmount(FundingAggregates.InUsd(await Queries.FundingRoundFiguresAsync(f), new CurrencyConverter(await Queries.FxRatesAsync())));
                 periods = FundingAggregates.ByPeriod(all, DatePrecision.Quarter, FundingAggregates.MaxRegionSeries);
                 rounds = all.Take(Funding.ChartRounds).ToList();
                 break;
