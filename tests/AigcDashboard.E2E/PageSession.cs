@@ -38,7 +38,12 @@ public sealed class PageSession : IAsyncDisposable
         });
         page.Console += (_, m) => { if (m.Type == "error") lock (session.Problems) session.Problems.Add("console error: " + m.Text); };
         page.PageError += (_, e) => { lock (session.Problems) session.Problems.Add("page error: " + e); };
-        page.RequestFailed += (_, r) => { lock (session.Problems) session.Problems.Add($"failed request: {r.Url} ({r.Failure})"); };
+        page.RequestFailed += (_, r) =>
+        {
+            // A file still loading (a preloaded script, say) when the page moves on is cancelled, not failed.
+            if (r.Failure == "net::ERR_ABORTED" && r.ResourceType is "script" or "stylesheet" or "font" or "image") return;
+            lock (session.Problems) session.Problems.Add($"failed request: {r.Url} ({r.Failure})");
+        };
         page.Response += (_, r) => { if (r.Status >= 500) lock (session.Problems) session.Problems.Add($"server error {r.Status}: {r.Url}"); };
         return session;
     }

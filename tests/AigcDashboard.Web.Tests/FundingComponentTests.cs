@@ -65,8 +65,9 @@ public class FundingComponentTests(DatabaseFixture fixture) : IClassFixture<Data
     public void Valuation_chart_labels_each_point_with_its_company()
     {
         var o = Options(Render("/funding?lang=zh"), "chart-valuations");
-        var names = o.GetProperty("dashboard").GetProperty("dataLabels").EnumerateArray().Select(l => l[0].GetString()).ToList();
+        var names = o.GetProperty("dashboard").GetProperty("dataLabels")[0].EnumerateArray().Select(l => l.GetString()).ToList();
         Assert.Equal(["Runway", "Stability AI"], names);
+        Assert.Equal(1, o.GetProperty("series").GetArrayLength());
         var first = o.GetProperty("series")[0].GetProperty("data")[0];
         Assert.Equal([50_000_000, 500_000_000], first.EnumerateArray().Select(v => v.GetDouble()));
     }

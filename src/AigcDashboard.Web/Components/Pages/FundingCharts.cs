@@ -81,26 +81,27 @@ public static class FundingCharts
         };
     }
 
-    /// <summary>Valuation against amount raised, one labelled point per round that reports both.</summary>
+    /// <summary>Valuation against amount raised, one labelled point per round that reports both.
+    /// One series (a series per point made ApexCharts draw a legend of dozens and slowed it to seconds).</summary>
     public static object Valuations(IReadOnlyList<RoundInUsd> rounds, string lang, bool log, Func<RoundInUsd, string> companyLink)
     {
         string Name(RoundInUsd r) => lang == Localization.English ? r.Round.Organization.NameEn : r.Round.Organization.NameZh;
         return new
         {
             chart = Chart("scatter", 320),
-            colors = Palette,
-            series = rounds.Select(r => new { name = $"{Name(r)} ({r.Round.Round})", data = new[] { new[] { r.Amount!.Usd, r.Valuation!.Usd } } }).ToList(),
+            colors = Palette[..1],
+            series = new[] { new { name = "", data = rounds.Select(r => new[] { r.Amount!.Usd, r.Valuation!.Usd }).ToList() } },
             markers = new { size = 9 },
             dataLabels = new { enabled = true, offsetY = -12, style = new { colors = new[] { "#14213d" } } },
             xaxis = new { type = "numeric", tickAmount = 5, min = 0, max = rounds.Count == 0 ? 1 : rounds.Max(r => r.Amount!.Usd) * 1.25 },
             yaxis = new { logarithmic = log, min = log ? (double?)null : 0, max = rounds.Count == 0 ? 1 : rounds.Max(r => r.Valuation!.Usd) * 1.25 },
-            legend = new { show = true, position = "top" },
+            legend = new { show = false },
             dashboard = new
             {
                 lang, valueAxis = "xy",
-                dataLabels = rounds.Select(r => new[] { Name(r) }).ToList(),
-                tooltips = rounds.Select(r => new[] { $"{Name(r)} · {r.Round.Round} · {Formats.Date(r.Round.When, lang)} · {Usd(r.Amount!, lang)} → {Usd(r.Valuation!, lang)} · {r.Round.Provenance.SourceId}" }).ToList(),
-                links = rounds.Select(r => new[] { companyLink(r) }).ToList(),
+                dataLabels = new[] { rounds.Select(Name).ToList() },
+                tooltips = new[] { rounds.Select(r => $"{Name(r)} · {r.Round.Round} · {Formats.Date(r.Round.When, lang)} · {Usd(r.Amount!, lang)} → {Usd(r.Valuation!, lang)} · {r.Round.Provenance.SourceId}").ToList() },
+                links = new[] { rounds.Select(companyLink).ToList() },
             },
         };
     }
