@@ -17,6 +17,8 @@ catch (SeedException e)
     return 1;
 }
 
+if (await AigcDashboard.Web.Infrastructure.Accounts.RunCommandLineAsync(app, args) is { } exitCode) return exitCode;
+
 app.UseDashboard();
 await app.RunAsync();
 return 0;

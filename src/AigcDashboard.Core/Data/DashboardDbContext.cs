@@ -18,6 +18,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<FrameworkTerm> FrameworkTerms => Set<FrameworkTerm>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<FxRate> FxRates => Set<FxRate>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Options for the embedded SQLite default.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
@@ -133,6 +135,22 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             e.HasIndex(x => x.Stage);
             e.HasIndex(x => x.OrganizationId);
             e.HasIndex(x => x.SourceId);
+        });
+
+        foreach (var type in new[] { typeof(Organization), typeof(Event), typeof(FundingRound), typeof(Metric), typeof(Placement) })
+            b.Entity(type).Property(nameof(IVersioned.Version)).IsConcurrencyToken().HasDefaultValue(0);
+        b.Entity<User>(e =>
+        {
+            e.ToTable("Users");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.UserName).IsUnique();
+        });
+        b.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("AuditEntries");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.AtUtc);
+            e.HasIndex(x => new { x.Entity, x.EntityId });
         });
     }
 }

@@ -24,8 +24,9 @@ public sealed class Source
     public required string SummaryEn { get; set; }
 }
 
-public sealed class Organization : IProvenance
+public sealed class Organization : IProvenance, IVersioned
 {
+    public int Version { get; set; }
     public required string Id { get; set; }
     public required string NameZh { get; set; }
     public required string NameEn { get; set; }
@@ -38,8 +39,9 @@ public sealed class Organization : IProvenance
     public required string Basis { get; set; }
 }
 
-public sealed class Event : IProvenance
+public sealed class Event : IProvenance, IVersioned
 {
+    public int Version { get; set; }
     public required string Id { get; set; }
     public DateOnly Date { get; set; }
     public DatePrecision Precision { get; set; }
@@ -67,8 +69,9 @@ public sealed class EventOrganization
     public Organization? Organization { get; set; }
 }
 
-public sealed class FundingRound : IProvenance
+public sealed class FundingRound : IProvenance, IVersioned
 {
+    public int Version { get; set; }
     // Amounts are whole units of Currency: every reported round is, and SQLite can sum integers
     // (EF Core cannot aggregate decimals there).
     public required string Id { get; set; }
@@ -101,8 +104,9 @@ public sealed class FundingInvestor
     public Organization? Organization { get; set; }
 }
 
-public sealed class Metric : IProvenance
+public sealed class Metric : IProvenance, IVersioned
 {
+    public int Version { get; set; }
     public required string Id { get; set; }
     public required string Kind { get; set; }
     public string? OrganizationId { get; set; }
@@ -151,8 +155,9 @@ public sealed class FrameworkTerm
 
 /// <summary>Our placement of an organization (or one of its products) in the framework.
 /// Always a classification; the evidence is what the source reports.</summary>
-public sealed class Placement : IProvenance
+public sealed class Placement : IProvenance, IVersioned
 {
+    public int Version { get; set; }
     public required string Id { get; set; }
     public required string OrganizationId { get; set; }
     public Organization? Organization { get; set; }

@@ -4,6 +4,7 @@ using AigcDashboard.Core.Queries;
 using AigcDashboard.Web.Components;
 using AigcDashboard.Web.Endpoints;
 using AigcDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,23 @@ public static class DashboardSetup
             o.EnableForHttps = true;
             o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "application/problem+json"]);
         });
+        builder.Services.AddDashboardRateLimits(builder.Configuration);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<Accounts>();
+        builder.Services.AddScoped<AigcDashboard.Core.Editing.RecordEditor>();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "aigc-auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Edit, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Admin, p => p.RequireRole(AigcDashboard.Core.Model.Roles.Admin));
         builder.Services.AddHealthChecks().AddDbContextCheck<DashboardDbContext>("database",
             customTestQuery: async (db, ct) => await db.Sources.AnyAsync(ct));
         return builder;
@@ -54,12 +72,25 @@ public static class DashboardSetup
     {
         // Localization first, so that the error and not-found pages, which re-execute the pipeline
         // with their own path and no query string, still answer in the request's language.
+        app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseRequestLocalization(Localization.Options());
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
+        // Re-executing a refused POST (a form with a bad token, say) would post it again to the
+        // error page; such an answer keeps its own status and body instead.
+        app.Use((context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+                pages.Enabled = false;
+            return next(context);
+        });
         app.UseMiddleware<LanguageCookieMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         app.UseOutputCache();
 
         app.MapStaticAssets();
@@ -71,8 +102,9 @@ public static class DashboardSetup
                 RequestPath = "/_bench",
             });
         app.MapHealthChecks("/healthz", HealthResponse.Options);
-        app.MapDataApi().CacheOutput(nameof(DashboardCachePolicy));
+        app.MapDataApi().CacheOutput(nameof(DashboardCachePolicy)).RequireRateLimiting(RateLimits.Api);
         app.MapThemeSwitch();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().CacheOutput(nameof(DashboardCachePolicy));
         return app;
     }

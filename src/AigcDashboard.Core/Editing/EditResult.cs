@@ -1,0 +1,17 @@
+namespace AigcDashboard.Core.Editing;
+
+/// <summary>What is wrong with one field of an input (a form field, or a column of an import row).</summary>
+public sealed record FieldError(string Field, string Message);
+
+public enum EditOutcome { Saved, Invalid, Conflict, NotFound }
+
+/// <summary>The answer to a save: saved (with the record's new version); invalid (what is wrong,
+/// field by field); a conflict (someone saved the record since it was opened: <see cref="Current"/>
+/// is what is stored now, and nothing of the refused input was written); or not found.</summary>
+public sealed record EditResult<TInput>(EditOutcome Outcome, int Version = 0, IReadOnlyList<FieldError>? Errors = null, TInput? Current = default)
+{
+    public static EditResult<TInput> Saved(int version) => new(EditOutcome.Saved, version);
+    public static EditResult<TInput> Invalid(IReadOnlyList<FieldError> errors) => new(EditOutcome.Invalid, Errors: errors);
+    public static EditResult<TInput> Conflict(TInput current) => new(EditOutcome.Conflict, Current: current);
+    public static readonly EditResult<TInput> NotFound = new(EditOutcome.NotFound);
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using AigcDashboard.Core.Filtering;
+using AigcDashboard.Core.Model;
+
+namespace AigcDashboard.Core.Editing;
+
+/// <summary>The editable fields of an event as an editor's form gives them: text, checked by
+/// <see cref="Validate"/> before anything is written.</summary>
+public sealed partial class EventInput
+{
+    public const int MaxTitle = 200, MaxDescription = 2000, MaxLocator = 200;
+
+    public string Id { get; set; } = "";
+    /// <summary>YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.</summary>
+    public string Date { get; set; } = "";
+    public string Category { get; set; } = "";
+    public string? Region { get; set; }
+    public string? Stage { get; set; }
+    public bool Highlight { get; set; }
+    public string TitleZh { get; set; } = "";
+    public string TitleEn { get; set; } = "";
+    public string DescriptionZh { get; set; } = "";
+    public string DescriptionEn { get; set; } = "";
+    /// <summary>Organization ids, separated by spaces or commas.</summary>
+    public string Organizations { get; set; } = "";
+    public string SourceId { get; set; } = "";
+    public string Locator { get; set; } = "";
+    public string Basis { get; set; } = "reported";
+    /// <summary>The version the editor started from (0 for a new event).</summary>
+    public int Version { get; set; }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public static partial Regex IdPattern();
+
+    public IReadOnlyList<string> OrganizationIds =>
+        Organizations.Split([' ', ',', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+
+    public static EventInput From(Event e) => new()
+    {
+        Id = e.Id, Date = e.When.ToString(), Category = e.Category, Region = e.Region, Stage = e.Stage, Highlight = e.Highlight,
+        TitleZh = e.TitleZh, TitleEn = e.TitleEn, DescriptionZh = e.DescriptionZh, DescriptionEn = e.DescriptionEn,
+        Organizations = string.Join(' ', e.Organizations.Select(o => o.OrganizationId).Order(StringComparer.Ordinal)),
+        SourceId = e.SourceId, Locator = e.Locator, Basis = e.Basis, Version = e.Version,
+    };
+
+    /// <summary>Every problem, by field; <paramref name="sources"/> and <paramref name="organizations"/>
+    /// are the ids that exist.</summary>
+    public IReadOnlyList<FieldError> Validate(IReadOnlySet<string> sources, IReadOnlySet<string> organizations)
+    {
+        var errors = new List<FieldError>();
+        void Check(bool ok, string field, string message) { if (!ok) errors.Add(new(field, message)); }
+
+        Check(Id.Length is > 0 and <= 80 && IdPattern().IsMatch(Id), nameof(Id), "Lower-case letters, digits and single hyphens (ev-chatgpt-launch), at most 80.");
+        Check(PartialDate.TryParse(Date, out var when) && when.Start.Year is >= 1950 and <= 2100, nameof(Date),
+            "A date from 1950 to 2100: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.");
+        Check(Vocabulary.EventCategories.Contains(Category), nameof(Category), $"One of: {string.Join(", ", Vocabulary.EventCategories)}.");
+        Check(string.IsNullOrEmpty(Region) || Regions.IsKnown(Region), nameof(Region), "An ISO 3166-1 alpha-2 code (CN, US), or empty for global.");
+        Check(string.IsNullOrEmpty(Stage) || Vocabulary.Stages.Contains(Stage), nameof(Stage), $"Empty, or one of: {string.Join(", ", Vocabulary.Stages)}.");
+        Text(TitleZh, nameof(TitleZh), MaxTitle);
+        Text(TitleEn, nameof(TitleEn), MaxTitle);
+        Text(DescriptionZh, nameof(DescriptionZh), MaxDescription);
+        Text(DescriptionEn, nameof(DescriptionEn), MaxDescription);
+        var unknown = OrganizationIds.Where(o => !organizations.Contains(o)).ToList();
+        Check(unknown.Count == 0, nameof(Organizations), $"No organization has the id {string.Join(", ", unknown)}.");
+        Check(sources.Contains(SourceId), nameof(SourceId), $"One of the sources: {string.Join(", ", sources.Order())}.");
+        Text(Locator, nameof(Locator), MaxLocator);
+        Check(Vocabulary.Bases.Contains(Basis), nameof(Basis), $"One of: {string.Join(", ", Vocabulary.Bases)}.");
+        Check(Version >= 0, nameof(Version), "Not a version.");
+        return errors;
+
+        void Text(string? value, string field, int max) =>
+            Check(!string.IsNullOrWhiteSpace(value) && value.Length <= max && !value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')), field,
+                $"Required, at most {max} characters, no control characters.");
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace AigcDashboard.Web.Infrastructure;
+
+public static class Policies
+{
+    /// <summary>Signed in: may change data.</summary>
+    public const string Edit = "edit";
+    /// <summary>An admin: may also read the audit log.</summary>
+    public const string Admin = "admin";
+}
+
+/// <summary>Sign-in and sign-out: form posts (antiforgery-checked) answered with a redirect.
+/// The sign-in form is the page /account/sign-in; a failed try comes back to it with ?failed.</summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/session", async (HttpContext context, Accounts accounts, IAntiforgery antiforgery) =>
+        {
+            // Checked here rather than by form binding, so that a stale or missing token is an
+            // answer to the person (the form again) and not an error page.
+            if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+                return Results.Redirect("/account/sign-in?expired=1");
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var back = LocalOrHome(form["returnUrl"]);
+            var user = await accounts.VerifyAsync(form["userName"].ToString(), form["password"].ToString(), context.RequestAborted);
+            if (user is null)
+                return Results.Redirect($"/account/sign-in?failed=1&returnUrl={Uri.EscapeDataString(back)}");
+            await Accounts.SignInAsync(context, user);
+            return Results.Redirect(back);
+        }).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery();
+
+        app.MapPost("/account/session/end", async (HttpContext context, IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context)) return Results.Redirect("/admin");
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.Redirect("/");
+        }).DisableAntiforgery();
+        return app;
+    }
+
+    /// <summary>Only a path of this site: an open redirect would let a link send people elsewhere after signing in.</summary>
+    public static string LocalOrHome(string? url) =>
+        url is { Length: > 0 and < 2000 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url : "/";
+}

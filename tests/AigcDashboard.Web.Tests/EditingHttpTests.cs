@@ -1,0 +1,230 @@
+using System.Net;
+using AigcDashboard.Core.Model;
+using AigcDashboard.Web.Infrastructure;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AigcDashboard.Web.Tests;
+
+/// <summary>Signing in and editing through the real pipeline: cookies, antiforgery, redirects,
+/// the output cache emptied by a save, and the security headers and rate limits around them.</summary>
+public class EditingHttpTests : IClassFixture<DashboardFactory>
+{
+    private readonly WebApplicationFactory<Program> factory;
+
+    // Many sign-ins from one test client: the per-client limit has its own test below.
+    public EditingHttpTests(DashboardFactory fixture) =>
+        factory = fixture.WithWebHostBuilder(b => b.UseSetting("RateLimits:SignInPerMinute", "1000"));
+
+    private const string Password = "correct horse battery staple";
+    private static readonly HtmlParser Parser = new();
+
+    private async Task CreateUser(string name, string role)
+    {
+        using var scope = factory.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync(name, Password, role);
+    }
+
+    private HttpClient Browser() => factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The form fields of a page's form (the first, or the one posting to <paramref name="handler"/>), antiforgery token included.</summary>
+    private static async Task<Dictionary<string, string>> FormOf(HttpClient client, string url, string? handler = null)
+    {
+        var doc = Parser.ParseDocument(await client.GetStringAsync(url));
+        var form = handler is null ? doc.QuerySelector("main form[method=post]")! : doc.QuerySelector($"input[name=_handler][value={handler}]")!.Closest("form")!;
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            if (input.GetAttribute("type") == "checkbox") { if (input.HasAttribute("checked")) fields[name] = "true"; continue; }
+            fields[name] = input.TagName == "SELECT" ? input.QuerySelector("option[selected]")?.GetAttribute("value") ?? ""
+                : input.TagName == "TEXTAREA" ? input.TextContent : input.GetAttribute("value") ?? "";
+        }
+        return fields;
+    }
+
+    private async Task<HttpClient> SignedIn(string name = "alice", string role = Roles.Admin)
+    {
+        await CreateUser(name, role);
+        var client = Browser();
+        var form = await FormOf(client, "/account/sign-in");
+        form["userName"] = name;
+        form["password"] = Password;
+        var response = await client.PostAsync("/account/session", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    [Fact]
+    public async Task Editing_pages_send_an_anonymous_visitor_to_sign_in_and_back()
+    {
+        var response = await Browser().GetAsync("/admin/events/ev-chatgpt-launch");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/sign-in?ReturnUrl=%2Fadmin%2Fevents%2Fev-chatgpt-launch", response.Headers.Location!.PathAndQuery);
+        var page = Parser.ParseDocument(await Browser().GetStringAsync(response.Headers.Location.PathAndQuery));
+        Assert.Equal("/admin/events/ev-chatgpt-launch", page.QuerySelector("input[name=returnUrl]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_without_saying_which_part_was_wrong()
+    {
+        await CreateUser("carol", Roles.Editor);
+        foreach (var (name, password) in new[] { ("carol", "not the password at all"), ("nobody", Password) })
+        {
+            var client = Browser();
+            var form = await FormOf(client, "/account/sign-in");
+            (form["userName"], form["password"]) = (name, password);
+            var response = await client.PostAsync("/account/session", new FormUrlEncodedContent(form));
+            Assert.StartsWith("/account/sign-in?failed=1", response.Headers.Location!.OriginalString);
+            Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        await CreateUser("dave", Roles.Editor);
+        var fields = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "dave", ["password"] = Password });
+        var response = await Browser().PostAsync("/account/session", fields);
+        Assert.Equal("/account/sign-in?expired=1", response.Headers.Location!.OriginalString);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("aigc-auth")));
+
+        // A signed-in editor's form posted without its token changes nothing either.
+        var editor = await SignedIn("dave", Roles.Editor);
+        var form = await FormOf(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
+        form.Remove("__RequestVerificationToken");
+        form["Input.TitleEn"] = "Forged title";
+        var forged = await editor.PostAsync("/admin/events/ev-chatgpt-launch", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.DoesNotContain("Forged title", await Browser().GetStringAsync("/timeline?lang=en&event=ev-chatgpt-launch"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Browser().PostAsync("/timeline", fields)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_saved_edit_reaches_the_cached_dashboard_on_the_next_request()
+    {
+        var viewer = Browser();
+        Assert.Contains("OpenAI launches ChatGPT", await viewer.GetStringAsync("/timeline?lang=en&event=ev-chatgpt-launch")); // now cached
+
+        var editor = await SignedIn();
+        var form = await FormOf(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
+        form["Input.TitleEn"] = "<script>alert('x')</script> ChatGPT, edited";
+        var saved = await editor.PostAsync("/admin/events/ev-chatgpt-launch", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/admin/events/ev-chatgpt-launch?saved=1", saved.Headers.Location!.PathAndQuery);
+
+        var html = await viewer.GetStringAsync("/timeline?lang=en&event=ev-chatgpt-launch");
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; ChatGPT, edited", html); // shown as text, never run
+        Assert.DoesNotContain("<script>alert", html);
+        var audit = Parser.ParseDocument(await editor.GetStringAsync("/admin/audit"));
+        Assert.Contains("ev-chatgpt-launch", audit.QuerySelector(".audit-table tbody tr")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_bad_value_is_named_next_to_its_field_and_what_was_typed_stays()
+    {
+        var editor = await SignedIn("erin", Roles.Editor);
+        var form = await FormOf(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
+        (form["Input.Date"], form["Input.TitleZh"]) = ("2022-02-30", "新的标题");
+        var response = await editor.PostAsync("/admin/events/ev-chatgpt-launch", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var doc = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(doc.QuerySelector("#f-input-date-error"));
+        Assert.Equal("true", doc.QuerySelector("#f-input-date")!.GetAttribute("aria-invalid"));
+        Assert.Equal("2022-02-30", doc.QuerySelector("#f-input-date")!.GetAttribute("value"));
+        Assert.Equal("新的标题", doc.QuerySelector("#f-input-titlezh")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_second_of_two_editors_sees_a_conflict_and_keeps_what_they_typed()
+    {
+        var alice = await SignedIn("frank", Roles.Editor);
+        var bob = await SignedIn("grace", Roles.Editor);
+        var a = await FormOf(alice, "/admin/events/ev-stable-diffusion-release", "event-editor");
+        var b = await FormOf(bob, "/admin/events/ev-stable-diffusion-release", "event-editor");
+        a["Input.TitleEn"] = "Stable Diffusion, first editor";
+        b["Input.TitleEn"] = "Stable Diffusion, second editor";
+        Assert.Equal(HttpStatusCode.Redirect, (await alice.PostAsync("/admin/events/ev-stable-diffusion-release", new FormUrlEncodedContent(a))).StatusCode);
+
+        var response = await bob.PostAsync("/admin/events/ev-stable-diffusion-release", new FormUrlEncodedContent(b));
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var doc = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Stable Diffusion, first editor", doc.QuerySelector(".conflict")!.TextContent);
+        Assert.Equal("Stable Diffusion, second editor", doc.QuerySelector("#f-input-titleen")!.GetAttribute("value"));
+        Assert.Contains("Stable Diffusion, first editor", await Browser().GetStringAsync("/timeline?lang=en&event=ev-stable-diffusion-release"));
+    }
+
+    [Fact]
+    public async Task Only_admins_read_the_audit_log()
+    {
+        var editor = await SignedIn("heidi", Roles.Editor);
+        var response = await editor.GetAsync("/admin/audit");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Pages_carry_a_strict_content_security_policy_and_the_usual_headers()
+    {
+        var response = await Browser().GetAsync("/timeline?lang=en");
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline'; ", csp.Split("style-src-attr")[0]); // inline script and style elements are not allowed
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        var doc = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(doc.QuerySelectorAll("script"), s => !s.HasAttribute("src"));
+    }
+}
+
+/// <summary>The API's rate limit, with a small allowance so that a test can reach it.</summary>
+public class ApiRateLimitTests : IClassFixture<DashboardFactory>
+{
+    private readonly HttpClient client;
+
+    public ApiRateLimitTests(DashboardFactory factory) =>
+        client = factory.WithWebHostBuilder(b => b.UseSetting("RateLimits:ApiPerSecond", "2")).CreateClient();
+
+    [Fact]
+    public async Task A_client_over_the_api_allowance_gets_429_with_when_to_retry()
+    {
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 10; i++)
+        {
+            var r = await client.GetAsync("/api/sources?x=" + i);
+            statuses.Add(r.StatusCode);
+            if (r.StatusCode == HttpStatusCode.TooManyRequests) refused ??= r;
+        }
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.NotNull(refused);
+        Assert.NotNull(refused!.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/timeline")).StatusCode); // pages are not limited
+    }
+}
+
+/// <summary>The sign-in limit, at its default allowance.</summary>
+public class SignInRateLimitTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public async Task Sign_in_tries_are_limited_per_client()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 7; i++)
+        {
+            var form = Parser.ParseDocument(await client.GetStringAsync("/account/sign-in")).QuerySelectorAll("main form input[name]").ToDictionary(x => x.GetAttribute("name")!, x => x.GetAttribute("value") ?? "");
+            (form["userName"], form["password"]) = ("mallory", "guess number " + i);
+            last = await client.PostAsync("/account/session", new FormUrlEncodedContent(form));
+        }
+        Assert.Equal(HttpStatusCode.SeeOther, last!.StatusCode);
+        Assert.Equal("/account/sign-in?limited=1", last.Headers.Location!.OriginalString);
+        Assert.NotNull(last.Headers.RetryAfter);
+    }
+}
