@@ -12,6 +12,9 @@ public sealed partial class AppHost : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>An admin account, made through the app's own command line before it starts.</summary>
+    public const string EditorName = "e2e-admin", EditorPassword = "an e2e password, long enough";
+
     private AppHost(Process process, string database, string baseUrl) => (this.process, this.database, BaseUrl) = (process, database, baseUrl);
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
@@ -24,18 +27,31 @@ public sealed partial class AppHost : IAsyncDisposable
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var appDir = Path.Combine(TestData.RepoRoot, "src", "AigcDashboard.Web", "bin", configuration, "net10.0");
         var database = Path.Combine(Path.GetTempPath(), $"aigc-e2e-{Guid.NewGuid():N}.db");
+        var environment = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings__Dashboard"] = $"Data Source={database}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Information",
+        };
+        var create = new ProcessStartInfo("dotnet", [Path.Combine(appDir, "AigcDashboard.Web.dll"), "--create-user", EditorName, "--role", "admin"])
+        {
+            WorkingDirectory = appDir, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        foreach (var (k, v) in environment) create.Environment[k] = v;
+        create.Environment["AIGC_PASSWORD"] = EditorPassword;
+        using (var creating = Process.Start(create)!)
+        {
+            var said = await creating.StandardOutput.ReadToEndAsync() + await creating.StandardError.ReadToEndAsync();
+            await creating.WaitForExitAsync();
+            if (creating.ExitCode != 0) throw new InvalidOperationException($"--create-user failed ({creating.ExitCode}): {said}");
+        }
         var start = new ProcessStartInfo("dotnet", [Path.Combine(appDir, "AigcDashboard.Web.dll"), "--urls", "http://127.0.0.1:0"])
         {
             WorkingDirectory = appDir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment =
-            {
-                ["ConnectionStrings__Dashboard"] = $"Data Source={database}",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Logging__LogLevel__Default"] = "Information",
-            },
         };
+        foreach (var (k, v) in environment) start.Environment[k] = v;
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the dashboard");
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Text.StringBuilder();
