@@ -26,15 +26,17 @@ public static class DataApi
         var api = app.MapGroup("/api");
 
         api.MapGet("/events", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "events", async (f, p) => await q.EventsPageAsync(f, p.Offset, p.Limit, ct),
-            [
-                new("id", r => r.Id), new("date", r => r.When.ToString()), new("precision", r => PartialDate.PrecisionName(r.When.Precision)),
-                new("category", r => r.Category), new("region", r => r.Region), new("stage", r => r.Stage),
-                new("title_zh", r => r.TitleZh), new("title_en", r => r.TitleEn),
-                new("description_zh", r => r.DescriptionZh), new("description_en", r => r.DescriptionEn),
-                new("organizations", r => r.Organizations.Select(o => o.Id)),
-                new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
-            ]));
+            Respond(req, "events", async (f, p) => await q.EventsPageAsync(f, p.Offset, p.Limit, ct), EventColumns));
+
+        // Everything, unpaged and unfiltered, in the same formats: what /admin/import reads back.
+        api.MapGet("/export/events", async (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+        {
+            var format = req.Query["format"].ToString();
+            if (format is not ("" or "json" or "csv"))
+                return Problem(new FilterError("format", format.Length > 20 ? format[..20] : format, "Use json or csv."));
+            var rows = await q.EventsAsync(DashboardFilter.None, ct);
+            return format == "csv" ? Csv.Result(Csv.Write(rows, EventColumns), "events") : Results.Json(rows, Json);
+        });
 
         api.MapGet("/funding-rounds", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
             Respond(req, "funding-rounds", async (f, p) => await q.FundingRoundsPageAsync(f, p.Offset, p.Limit, ct),
@@ -149,6 +151,17 @@ public static class DataApi
             .Append($"limit={paging.Limit}").Append($"offset={paging.Offset + paging.Limit}");
         return req.Path + "?" + string.Join('&', query);
     }
+
+    /// <summary>The events' CSV columns (export and import share them).</summary>
+    public static readonly IReadOnlyList<CsvColumn<EventRow>> EventColumns =
+    [
+        new("id", r => r.Id), new("date", r => r.When.ToString()), new("precision", r => PartialDate.PrecisionName(r.When.Precision)),
+        new("category", r => r.Category), new("region", r => r.Region), new("stage", r => r.Stage), new("highlight", r => r.Highlight ? "true" : "false"),
+        new("title_zh", r => r.TitleZh), new("title_en", r => r.TitleEn),
+        new("description_zh", r => r.DescriptionZh), new("description_en", r => r.DescriptionEn),
+        new("organizations", r => r.Organizations.Select(o => o.Id)),
+        new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
+    ];
 
     private sealed record MatrixCellRow(string Stage, string Column, int Count, IReadOnlyList<string> Placements, IReadOnlyList<string> Organizations);
 
