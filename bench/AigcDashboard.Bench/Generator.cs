@@ -36,7 +36,7 @@ public static class Generator
         await connection.OpenAsync();
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
 
-        var orgs = Insert(connection, tx, "INSERT INTO Organizations VALUES ($id,$zh,$en,$region,$kind,$dzh,$den,$src,'synthetic','classification')",
+        var orgs = Insert(connection, tx, "INSERT INTO Organizations (Id,NameZh,NameEn,Region,Kind,DescriptionZh,DescriptionEn,SourceId,Locator,Basis) VALUES ($id,$zh,$en,$region,$kind,$dzh,$den,$src,'synthetic','classification')",
             organizations, (cmd, i) =>
             {
                 var id = $"syn-org-{i}";
@@ -74,7 +74,7 @@ public static class Generator
                 return "";
             });
 
-        Insert(connection, tx, "INSERT INTO Placements VALUES ($id,$org,NULL,NULL,$stage,$type,$models,$mods,$aud,'合成','synthetic','合成','synthetic',$src,'synthetic','classification')",
+        Insert(connection, tx, "INSERT INTO Placements (Id,OrganizationId,ProductZh,ProductEn,Stage,EnterpriseType,BusinessModels,Modalities,Audience,EvidenceZh,EvidenceEn,RationaleZh,RationaleEn,SourceId,Locator,Basis) VALUES ($id,$org,NULL,NULL,$stage,$type,$models,$mods,$aud,'合成','synthetic','合成','synthetic',$src,'synthetic','classification')",
             organizations, (cmd, i) =>
             {
                 Set(cmd, ("$id", $"syn-pl-{i}"), ("$org", orgs[i]), ("$stage", Stages[random.Next(3)]), ("$type", Types[random.Next(3)]),

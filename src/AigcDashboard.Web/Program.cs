@@ -10,7 +10,7 @@ try
 {
     await app.InitializeDatabaseAsync();
 }
-catch (SeedException e)
+catch (Exception e) when (e is SeedException or DatabaseUnavailableException)
 {
     app.Logger.LogCritical("The dashboard cannot start: {Reason}", e.Message);
     Console.Error.WriteLine($"The dashboard cannot start: {e.Message}");

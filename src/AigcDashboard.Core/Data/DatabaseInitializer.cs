@@ -13,7 +13,16 @@ public static class DatabaseInitializer
     public static async Task<bool> InitializeAsync(DashboardDbContext db, string seedDirectory, CancellationToken ct = default)
     {
         var seeds = await SeedLoader.LoadAsync(seedDirectory, ct);
-        await db.Database.MigrateAsync(ct);
-        return await SeedImporter.ImportIfEmptyAsync(db, seeds, ct);
+        try
+        {
+            // Migrating takes a lock (a write) even with nothing to do: only when something is pending,
+            // so that an up-to-date read-only database still opens for reading.
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
+            return await SeedImporter.ImportIfEmptyAsync(db, seeds, ct);
+        }
+        catch (Exception e) when (Writability.Classify(e) is { } state)
+        {
+            throw new DatabaseUnavailableException(state, e);
+        }
     }
 }

@@ -8,10 +8,10 @@ namespace AigcDashboard.Core.Editing;
 public sealed record ImportError(int Line, string? Id, string Field, string Message);
 
 /// <summary>An import's answer: how many records it created and updated, or (then nothing was
-/// written) every problem found.</summary>
-public sealed record ImportResult(int Created, int Updated, IReadOnlyList<ImportError> Errors)
+/// written) every problem found; or, when the database takes no writes now, why not.</summary>
+public sealed record ImportResult(int Created, int Updated, IReadOnlyList<ImportError> Errors, Data.WriteState State = Data.WriteState.Writable)
 {
-    public bool Succeeded => Errors.Count == 0;
+    public bool Succeeded => Errors.Count == 0 && State == Data.WriteState.Writable;
 }
 
 /// <summary>An import row: the line it starts on and the event it gives.</summary>

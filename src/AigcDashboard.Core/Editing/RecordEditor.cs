@@ -24,7 +24,10 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
             ? EventInput.From(e) : null;
 
     /// <summary>Creates (<paramref name="isNew"/>) or updates an event.</summary>
-    public async Task<EditResult<EventInput>> SaveEventAsync(EventInput input, bool isNew, string user, CancellationToken ct = default)
+    public Task<EditResult<EventInput>> SaveEventAsync(EventInput input, bool isNew, string user, CancellationToken ct = default) =>
+        Writing(() => SaveEventCoreAsync(input, isNew, user, ct), EditResult<EventInput>.Unavailable);
+
+    private async Task<EditResult<EventInput>> SaveEventCoreAsync(EventInput input, bool isNew, string user, CancellationToken ct)
     {
         var errors = input.Validate(
             (await db.Sources.Select(s => s.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal),
@@ -62,7 +65,10 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
     }
 
     /// <summary>Deletes an event, if it is still at the version the editor saw.</summary>
-    public async Task<EditResult<EventInput>> DeleteEventAsync(string id, int version, string user, CancellationToken ct = default)
+    public Task<EditResult<EventInput>> DeleteEventAsync(string id, int version, string user, CancellationToken ct = default) =>
+        Writing(() => DeleteEventCoreAsync(id, version, user, ct), EditResult<EventInput>.Unavailable);
+
+    private async Task<EditResult<EventInput>> DeleteEventCoreAsync(string id, int version, string user, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var stored = await db.Events.Include(e => e.Organizations).SingleOrDefaultAsync(e => e.Id == id, ct);
@@ -90,7 +96,10 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
     /// stops the import before a write. The writes and their audit entries are one transaction,
     /// so a failure or a shutdown in the middle leaves the database as it was.
     /// </summary>
-    public async Task<ImportResult> ImportEventsAsync(IReadOnlyList<ImportRow> rows, string user, CancellationToken ct = default)
+    public Task<ImportResult> ImportEventsAsync(IReadOnlyList<ImportRow> rows, string user, CancellationToken ct = default) =>
+        Writing(() => ImportEventsCoreAsync(rows, user, ct), state => new ImportResult(0, 0, [], state));
+
+    private async Task<ImportResult> ImportEventsCoreAsync(IReadOnlyList<ImportRow> rows, string user, CancellationToken ct)
     {
         var sources = (await db.Sources.Select(s => s.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var organizations = (await db.Organizations.Select(o => o.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
@@ -137,6 +146,21 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
     /// <summary>The audit log, newest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int skip, int take, CancellationToken ct = default) =>
         await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Skip(skip).Take(take).ToListAsync(ct);
+
+    /// <summary>Runs a write; when the database refuses it as read-only or locked, the transaction
+    /// has rolled back and the caller gets <paramref name="unavailable"/> instead of an exception.</summary>
+    private async Task<T> Writing<T>(Func<Task<T>> write, Func<WriteState, T> unavailable)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (Exception e) when (Writability.Classify(e) is { } state)
+        {
+            db.ChangeTracker.Clear();
+            return unavailable(state);
+        }
+    }
 
     /// <summary>Copies a validated input onto the stored event.</summary>
     private static void Apply(Event e, EventInput input)

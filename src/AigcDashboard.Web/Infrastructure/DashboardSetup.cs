@@ -55,7 +55,8 @@ public static class DashboardSetup
             .AddPolicy(Policies.Edit, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Admin, p => p.RequireRole(AigcDashboard.Core.Model.Roles.Admin));
         builder.Services.AddHealthChecks().AddDbContextCheck<DashboardDbContext>("database",
-            customTestQuery: async (db, ct) => await db.Sources.AnyAsync(ct));
+            customTestQuery: async (db, ct) => await db.Sources.AnyAsync(ct))
+            .AddCheck<WritableHealthCheck>("writes");
         return builder;
     }
 

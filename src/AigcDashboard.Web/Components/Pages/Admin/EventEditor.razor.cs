@@ -63,6 +63,7 @@ public partial class EventEditor
         {
             EditOutcome.Invalid => StatusCodes.Status422UnprocessableEntity,
             EditOutcome.Conflict => StatusCodes.Status409Conflict,
+            EditOutcome.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status404NotFound,
         };
     }
@@ -79,7 +80,12 @@ public partial class EventEditor
         }
         Input = stored ?? new EventInput();
         missing = result.Outcome == EditOutcome.NotFound;
-        HttpContext.Response.StatusCode = missing ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
+        HttpContext.Response.StatusCode = result.Outcome switch
+        {
+            EditOutcome.NotFound => StatusCodes.Status404NotFound,
+            EditOutcome.Unavailable => StatusCodes.Status503ServiceUnavailable,
+            _ => StatusCodes.Status409Conflict,
+        };
     }
 
     private string? Error(string field) => result?.Errors?.FirstOrDefault(e => e.Field == field)?.Message;

@@ -24,7 +24,8 @@ public partial class Import
     {
         result = await Read() is { } rows ? await Editor.ImportEventsAsync(rows, HttpContext.User.Identity?.Name ?? "?", HttpContext.RequestAborted) : result;
         if (result!.Succeeded) await Cache.EvictByTagAsync(DashboardCachePolicy.DataTag, default);
-        else HttpContext.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        else HttpContext.Response.StatusCode = result.State == Core.Data.WriteState.Writable
+            ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status503ServiceUnavailable;
     }
 
     /// <summary>The file's rows, or null with <see cref="result"/> saying why there are none.</summary>

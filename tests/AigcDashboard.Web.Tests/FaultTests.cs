@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.Json;
+using AigcDashboard.Core.Model;
+using AigcDashboard.Core.Tests;
+using AigcDashboard.Web.Infrastructure;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AigcDashboard.Web.Tests;
+
+/// <summary>The dashboard on a database file of the test's choosing and connection options.</summary>
+public sealed class FileDatabaseFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Dashboard", connectionString);
+        builder.UseSetting("Seeds:Path", TestData.SeedDirectory);
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        builder.UseEnvironment("Production");
+    }
+}
+
+/// <summary>A database that takes no writes (read-only, or locked by another writer): reading
+/// goes on, /healthz says why nothing can change, an editor is told and nothing is written.</summary>
+public sealed class FaultTests : IDisposable
+{
+    private const string Password = "a password for fault tests";
+    private static readonly HtmlParser Parser = new();
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"aigc-fault-{Guid.NewGuid():N}.db");
+
+    public FaultTests()
+    {
+        // A seeded database with an editor, made by the app itself.
+        using var setup = new FileDatabaseFactory($"Data Source={path};Pooling=False");
+        using var scope = setup.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync("olga", Password, Roles.Editor).GetAwaiter().GetResult();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { path, path + "-journal", path + "-wal", path + "-shm" })
+            if (File.Exists(f)) File.Delete(f);
+    }
+
+    private static async Task<JsonElement> Health(HttpClient client)
+    {
+        var response = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // degraded, still serving
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static async Task<HttpClient> SignedIn(WebApplicationFactory<Program> app)
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var page = Parser.ParseDocument(await client.GetStringAsync("/account/sign-in"));
+        var form = page.QuerySelectorAll("main form input[name]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        (form["userName"], form["password"]) = ("olga", Password);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/account/session", new FormUrlEncodedContent(form))).StatusCode);
+        return client;
+    }
+
+    private static async Task<HttpResponseMessage> SaveTitle(HttpClient client, string title)
+    {
+        var doc = Parser.ParseDocument(await client.GetStringAsync("/admin/events/ev-chatgpt-launch?lang=en"));
+        var form = doc.QuerySelector("input[name=_handler][value=event-editor]")!.Closest("form")!;
+        var fields = form.QuerySelectorAll("input[name], textarea[name], select[name]").Where(i => i.GetAttribute("type") != "checkbox")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.TagName == "SELECT" ? i.QuerySelector("option[selected]")?.GetAttribute("value") ?? ""
+                : i.TagName == "TEXTAREA" ? i.TextContent : i.GetAttribute("value") ?? "");
+        fields["Input.TitleEn"] = title;
+        return await client.PostAsync("/admin/events/ev-chatgpt-launch?lang=en", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task A_read_only_database_is_read_reported_and_never_written()
+    {
+        using var app = new FileDatabaseFactory($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/timeline?lang=en&region=CN")).StatusCode);
+        var health = await Health(client);
+        Assert.Equal("Degraded", health.GetProperty("status").GetString());
+        Assert.StartsWith("read-only", health.GetProperty("checks").GetProperty("writes").GetProperty("description").GetString());
+
+        var editor = await SignedIn(app);
+        Assert.Contains("read-only", Parser.ParseDocument(await editor.GetStringAsync("/admin?lang=en")).QuerySelector(".write-state")!.TextContent);
+        var refused = await SaveTitle(editor, "Written to a read-only database");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        var doc = Parser.ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Nothing was written", doc.QuerySelector(".alert-danger")!.TextContent);
+        Assert.Equal("Written to a read-only database", doc.QuerySelector("#f-input-titleen")!.GetAttribute("value"));
+        Assert.DoesNotContain("Written to a read-only", await client.GetStringAsync("/timeline?lang=en&event=ev-chatgpt-launch&x=1"));
+    }
+
+    [Fact]
+    public async Task A_database_locked_by_another_writer_still_serves_reads_refuses_saves_and_recovers()
+    {
+        using var app = new FileDatabaseFactory($"Data Source={path};Pooling=False;Default Timeout=1");
+        var client = app.CreateClient();
+        var editor = await SignedIn(app);
+        Assert.Equal("Healthy", (await Health(client)).GetProperty("status").GetString());
+
+        await using (var other = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using (var take = other.CreateCommand()) { take.CommandText = "BEGIN IMMEDIATE"; await take.ExecuteNonQueryAsync(); }
+
+            var health = await Health(client);
+            Assert.StartsWith("locked", health.GetProperty("checks").GetProperty("writes").GetProperty("description").GetString());
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/timeline?lang=en&region=US")).StatusCode); // readers are not blocked
+            var refused = await SaveTitle(editor, "Saved while locked");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Contains("locked", Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector(".alert-danger")!.TextContent);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveTitle(editor, "Saved once the lock is gone")).StatusCode);
+        Assert.Equal("Healthy", (await Health(client)).GetProperty("status").GetString());
+    }
+}
