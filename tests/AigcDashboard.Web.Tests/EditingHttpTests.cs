@@ -195,6 +195,27 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     }
 
     [Fact]
+    public async Task A_funding_round_is_edited_the_same_way_and_the_funding_page_shows_it()
+    {
+        var id = TestData.Seeds.FundingRounds.First(r => r.OrgId == "stability-ai").Id;
+        var viewer = Browser();
+        Assert.DoesNotContain("Seed round (corrected)", await viewer.GetStringAsync("/funding?lang=en")); // cached now
+        var editor = await SignedIn("judy", Roles.Editor);
+
+        var form = await FormOf(editor, $"/admin/rounds/{id}", "round-editor");
+        form["Input.Amount"] = "about a hundred million";
+        var refused = await editor.PostAsync($"/admin/rounds/{id}", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.NotNull(Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector("#f-input-amount-error"));
+
+        form = await FormOf(editor, $"/admin/rounds/{id}", "round-editor");
+        form["Input.Round"] = "Seed round (corrected)";
+        var saved = await editor.PostAsync($"/admin/rounds/{id}", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Seed round (corrected)", await viewer.GetStringAsync("/funding?lang=en"));
+    }
+
+    [Fact]
     public async Task Only_admins_read_the_audit_log()
     {
         var editor = await SignedIn("heidi", Roles.Editor);

@@ -9,8 +9,16 @@ public enum EditOutcome { Saved, Invalid, Conflict, NotFound, Unavailable }
 /// field by field); a conflict (someone saved the record since it was opened: <see cref="Current"/>
 /// is what is stored now, and nothing of the refused input was written); not found; or
 /// unavailable (the database takes no writes now: <see cref="State"/> says why; nothing was written).</summary>
+/// <summary>What any editor's result says, whatever its input type.</summary>
+public interface IEditResult
+{
+    EditOutcome Outcome { get; }
+    IReadOnlyList<FieldError>? Errors { get; }
+    Data.WriteState State { get; }
+}
+
 public sealed record EditResult<TInput>(EditOutcome Outcome, int Version = 0, IReadOnlyList<FieldError>? Errors = null, TInput? Current = default,
-    Data.WriteState State = Data.WriteState.Writable)
+    Data.WriteState State = Data.WriteState.Writable) : IEditResult
 {
     public static EditResult<TInput> Unavailable(Data.WriteState state) => new(EditOutcome.Unavailable, State: state);
     public static EditResult<TInput> Saved(int version) => new(EditOutcome.Saved, version);

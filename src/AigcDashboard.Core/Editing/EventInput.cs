@@ -6,7 +6,7 @@ namespace AigcDashboard.Core.Editing;
 
 /// <summary>The editable fields of an event as an editor's form gives them: text, checked by
 /// <see cref="Validate"/> before anything is written.</summary>
-public sealed partial class EventInput
+public sealed partial class EventInput : IRecordInput
 {
     public const int MaxTitle = 200, MaxDescription = 2000, MaxLocator = 200;
 

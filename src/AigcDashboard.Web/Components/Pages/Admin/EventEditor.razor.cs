@@ -1,5 +1,6 @@
 using AigcDashboard.Core.Editing;
 using AigcDashboard.Core.Queries;
+using AigcDashboard.Web.Components.Controls;
 using AigcDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.OutputCaching;
@@ -25,6 +26,7 @@ public partial class EventEditor
 
     private IReadOnlyList<SourceRow> sources = [];
     private EditResult<EventInput>? result;
+    private IReadOnlyList<(string Field, string Stored, string Yours)> differences = [];
     private bool missing;
 
     private bool IsNew => Id is null;
@@ -45,27 +47,19 @@ public partial class EventEditor
         Input ??= new EventInput();
         if (!IsNew) Input.Id = Id!; // the id of an existing event is its address, not a field
         result = await Editor.SaveEventAsync(Input, IsNew, UserName, HttpContext.RequestAborted);
-        switch (result.Outcome)
+        if (result.Outcome == EditOutcome.Saved)
         {
-            case EditOutcome.Saved:
-                await Cache.EvictByTagAsync(DashboardCachePolicy.DataTag, default);
-                Navigation.NavigateTo($"/admin/events/{Uri.EscapeDataString(Input.Id)}?saved=1");
-                break;
-            case EditOutcome.Conflict:
-                // Keep what was typed; a second save now knowingly replaces the stored version.
-                Input.Version = result.Current!.Version;
-                break;
-            case EditOutcome.NotFound:
-                missing = true;
-                break;
+            await Cache.EvictByTagAsync(DashboardCachePolicy.DataTag, default);
+            Navigation.NavigateTo($"/admin/events/{Uri.EscapeDataString(Input.Id)}?saved=1");
+            return;
         }
-        if (result.Outcome != EditOutcome.Saved) HttpContext.Response.StatusCode = result.Outcome switch
+        if (result is { Outcome: EditOutcome.Conflict, Current: { } current })
         {
-            EditOutcome.Invalid => StatusCodes.Status422UnprocessableEntity,
-            EditOutcome.Conflict => StatusCodes.Status409Conflict,
-            EditOutcome.Unavailable => StatusCodes.Status503ServiceUnavailable,
-            _ => StatusCodes.Status404NotFound,
-        };
+            differences = InputDifferences.Of(current, Input);
+            Input.Version = current.Version; // keep what was typed; a second save now knowingly replaces the stored version
+        }
+        missing = result.Outcome == EditOutcome.NotFound;
+        HttpContext.Response.StatusCode = EditOutcomeMessage.StatusOf(result.Outcome);
     }
 
     private async Task DeleteAsync()
@@ -80,29 +74,8 @@ public partial class EventEditor
         }
         Input = stored ?? new EventInput();
         missing = result.Outcome == EditOutcome.NotFound;
-        HttpContext.Response.StatusCode = result.Outcome switch
-        {
-            EditOutcome.NotFound => StatusCodes.Status404NotFound,
-            EditOutcome.Unavailable => StatusCodes.Status503ServiceUnavailable,
-            _ => StatusCodes.Status409Conflict,
-        };
+        HttpContext.Response.StatusCode = EditOutcomeMessage.StatusOf(result.Outcome);
     }
 
     private string? Error(string field) => result?.Errors?.FirstOrDefault(e => e.Field == field)?.Message;
-
-    private IEnumerable<(string Field, string Stored, string Yours)> Differences(EventInput stored)
-    {
-        var yours = Input!;
-        (string, string?, string?)[] fields =
-        [
-            (L["Admin.Field.Date"], stored.Date, yours.Date), (L["Filter.Category"], stored.Category, yours.Category),
-            (L["Filter.Region"], stored.Region, yours.Region), (L["Filter.Stage"], stored.Stage, yours.Stage),
-            (L["Admin.Field.Highlight"], stored.Highlight.ToString(), yours.Highlight.ToString()),
-            (L["Admin.Field.TitleZh"], stored.TitleZh, yours.TitleZh), (L["Admin.Field.TitleEn"], stored.TitleEn, yours.TitleEn),
-            (L["Admin.Field.DescriptionZh"], stored.DescriptionZh, yours.DescriptionZh), (L["Admin.Field.DescriptionEn"], stored.DescriptionEn, yours.DescriptionEn),
-            (L["Col.Organizations"], stored.Organizations, yours.Organizations), (L["Col.Source"], stored.SourceId, yours.SourceId),
-            (L["Admin.Field.Locator"], stored.Locator, yours.Locator), (L["Admin.Field.Basis"], stored.Basis, yours.Basis),
-        ];
-        return fields.Where(f => (f.Item2 ?? "") != (f.Item3 ?? "")).Select(f => (f.Item1, f.Item2 ?? "—", f.Item3 ?? "—"));
-    }
 }
