@@ -216,6 +216,35 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     }
 
     [Fact]
+    public async Task An_organization_that_events_name_is_not_deleted_and_the_page_says_why()
+    {
+        var editor = await SignedIn("kim", Roles.Editor);
+        var form = await FormOf(editor, "/admin/organizations/openai?lang=en", "organization-delete");
+        var response = await editor.PostAsync("/admin/organizations/openai?lang=en", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var doc = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Still named by", doc.QuerySelector(".delete-form .field-error")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await Browser().GetAsync("/api/organizations?org=openai")).StatusCode);
+
+        // An event's delete form, from a stale version, is a conflict; from the current one it deletes.
+        using (var scope = factory.Services.CreateScope())
+        {
+            var made = await scope.ServiceProvider.GetRequiredService<AigcDashboard.Core.Editing.RecordEditor>().SaveEventAsync(new()
+            {
+                Id = "ev-to-delete", Date = "2023", Category = "market", TitleZh = "待删", TitleEn = "To delete", DescriptionZh = "描述",
+                DescriptionEn = "Description", SourceId = "S3", Locator = "¶1", Basis = "reported",
+            }, isNew: true, "kim");
+            Assert.Equal(AigcDashboard.Core.Editing.EditOutcome.Saved, made.Outcome);
+        }
+        var delete = await FormOf(editor, "/admin/events/ev-to-delete?lang=en", "event-delete");
+        var stale = new Dictionary<string, string>(delete) { ["DeleteForm"] = "99" };
+        Assert.Equal(HttpStatusCode.Conflict, (await editor.PostAsync("/admin/events/ev-to-delete?lang=en", new FormUrlEncodedContent(stale))).StatusCode);
+        var deleted = await editor.PostAsync("/admin/events/ev-to-delete?lang=en", new FormUrlEncodedContent(delete));
+        Assert.Equal("/admin/events?deleted=ev-to-delete", deleted.Headers.Location!.PathAndQuery);
+        Assert.NotNull(Parser.ParseDocument(await editor.GetStringAsync("/admin/events/ev-to-delete?lang=en")).QuerySelector(".alert-warning"));
+    }
+
+    [Fact]
     public async Task Only_admins_read_the_audit_log()
     {
         var editor = await SignedIn("heidi", Roles.Editor);
