@@ -47,29 +47,19 @@ public sealed partial class EventInput : IRecordInput
     /// are the ids that exist.</summary>
     public IReadOnlyList<FieldError> Validate(IReadOnlySet<string> sources, IReadOnlySet<string> organizations)
     {
-        var errors = new List<FieldError>();
-        void Check(bool ok, string field, string message) { if (!ok) errors.Add(new(field, message)); }
-
-        Check(Id.Length is > 0 and <= 80 && IdPattern().IsMatch(Id), nameof(Id), "Lower-case letters, digits and single hyphens (ev-chatgpt-launch), at most 80.");
-        Check(PartialDate.TryParse(Date, out var when) && when.Start.Year is >= 1950 and <= 2100, nameof(Date),
-            "A date from 1950 to 2100: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.");
-        Check(Vocabulary.EventCategories.Contains(Category), nameof(Category), $"One of: {string.Join(", ", Vocabulary.EventCategories)}.");
-        Check(string.IsNullOrEmpty(Region) || Regions.IsKnown(Region), nameof(Region), "An ISO 3166-1 alpha-2 code (CN, US), or empty for global.");
-        Check(string.IsNullOrEmpty(Stage) || Vocabulary.Stages.Contains(Stage), nameof(Stage), $"Empty, or one of: {string.Join(", ", Vocabulary.Stages)}.");
-        Text(TitleZh, nameof(TitleZh), MaxTitle);
-        Text(TitleEn, nameof(TitleEn), MaxTitle);
-        Text(DescriptionZh, nameof(DescriptionZh), MaxDescription);
-        Text(DescriptionEn, nameof(DescriptionEn), MaxDescription);
-        var unknown = OrganizationIds.Where(o => !organizations.Contains(o)).ToList();
-        Check(unknown.Count == 0, nameof(Organizations), $"No organization has the id {string.Join(", ", unknown)}.");
-        Check(sources.Contains(SourceId), nameof(SourceId), $"One of the sources: {string.Join(", ", sources.Order())}.");
-        Text(Locator, nameof(Locator), MaxLocator);
-        Check(Vocabulary.Bases.Contains(Basis), nameof(Basis), $"One of: {string.Join(", ", Vocabulary.Bases)}.");
-        Check(Version >= 0, nameof(Version), "Not a version.");
-        return errors;
-
-        void Text(string? value, string field, int max) =>
-            Check(!string.IsNullOrWhiteSpace(value) && value.Length <= max && !value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')), field,
-                $"Required, at most {max} characters, no control characters.");
+        var c = new FieldChecks();
+        c.Id(Id, nameof(Id), "ev-chatgpt-launch");
+        c.Date(Date, nameof(Date));
+        c.OneOf(Category, Vocabulary.EventCategories, nameof(Category));
+        c.That(string.IsNullOrEmpty(Region) || Regions.IsKnown(Region), nameof(Region), "An ISO 3166-1 alpha-2 code (CN, US), or empty for global.");
+        c.OneOf(Stage, Vocabulary.Stages, nameof(Stage), optional: true);
+        c.Text(TitleZh, nameof(TitleZh), MaxTitle);
+        c.Text(TitleEn, nameof(TitleEn), MaxTitle);
+        c.Text(DescriptionZh, nameof(DescriptionZh), MaxDescription);
+        c.Text(DescriptionEn, nameof(DescriptionEn), MaxDescription);
+        c.Known(OrganizationIds, organizations, nameof(Organizations), "organization");
+        c.Provenance(SourceId, Locator, Basis, sources, MaxLocator);
+        c.That(Version >= 0, nameof(Version), "Not a version.");
+        return c.Errors;
     }
 }

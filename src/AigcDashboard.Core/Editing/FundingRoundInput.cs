@@ -56,38 +56,28 @@ public sealed partial class FundingRoundInput : IRecordInput
 
     public IReadOnlyList<FieldError> Validate(IReadOnlySet<string> sources, IReadOnlySet<string> organizations)
     {
-        var errors = new List<FieldError>();
-        void Check(bool ok, string field, string message) { if (!ok) errors.Add(new(field, message)); }
-
-        Check(Id.Length is > 0 and <= 80 && EventInput.IdPattern().IsMatch(Id), nameof(Id), "Lower-case letters, digits and single hyphens (fr-openai-2023), at most 80.");
-        Check(organizations.Contains(Organization), nameof(Organization), "The id of an organization that exists.");
-        Check(PartialDate.TryParse(Date, out var when) && when.Start.Year is >= 1950 and <= 2100, nameof(Date),
-            "A date from 1950 to 2100: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.");
-        Check(!string.IsNullOrWhiteSpace(Round) && Round.Length <= 60, nameof(Round), "The round's name (Seed, A, B+, Strategic), at most 60 characters.");
+        var c = new FieldChecks();
+        c.Id(Id, nameof(Id), "fr-openai-2023");
+        c.That(organizations.Contains(Organization), nameof(Organization), "The id of an organization that exists.");
+        c.Date(Date, nameof(Date));
+        c.That(!string.IsNullOrWhiteSpace(Round) && Round.Length <= 60, nameof(Round), "The round's name (Seed, A, B+, Strategic), at most 60 characters.");
         Money(Amount, Currency, nameof(Amount), nameof(Currency));
         Money(Valuation, ValuationCurrency, nameof(Valuation), nameof(ValuationCurrency));
-        Optional(Reported, nameof(Reported), MaxText);
-        Optional(ValuationReported, nameof(ValuationReported), MaxText);
-        var unknown = LeadIds.Concat(OtherIds).Where(o => !organizations.Contains(o)).ToList();
-        Check(unknown.Count == 0, nameof(LeadInvestors), $"No organization has the id {string.Join(", ", unknown)}.");
-        Optional(NoteZh, nameof(NoteZh), MaxNote);
-        Optional(NoteEn, nameof(NoteEn), MaxNote);
-        Check(sources.Contains(SourceId), nameof(SourceId), $"One of the sources: {string.Join(", ", sources.Order())}.");
-        Check(!string.IsNullOrWhiteSpace(Locator) && Locator.Length <= MaxText, nameof(Locator), $"Required, at most {MaxText} characters.");
-        Check(Vocabulary.Bases.Contains(Basis), nameof(Basis), $"One of: {string.Join(", ", Vocabulary.Bases)}.");
-        return errors;
+        c.OptionalText(Reported, nameof(Reported), MaxText);
+        c.OptionalText(ValuationReported, nameof(ValuationReported), MaxText);
+        c.Known(LeadIds.Concat(OtherIds), organizations, nameof(LeadInvestors), "organization");
+        c.OptionalText(NoteZh, nameof(NoteZh), MaxNote);
+        c.OptionalText(NoteEn, nameof(NoteEn), MaxNote);
+        c.Provenance(SourceId, Locator, Basis, sources, MaxText);
+        return c.Errors;
 
         void Money(string? amount, string? currency, string amountField, string currencyField)
         {
             if (string.IsNullOrWhiteSpace(amount)) return; // not disclosed
-            Check(long.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= MaxAmount, amountField,
+            c.That(long.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= MaxAmount, amountField,
                 "Whole units of the currency, digits only (101000000), up to ten trillion; empty when not disclosed.");
-            Check(currency is not null && CurrencyPattern().IsMatch(currency), currencyField, "An ISO 4217 code (USD, CNY) for the amount.");
+            c.That(currency is not null && CurrencyPattern().IsMatch(currency), currencyField, "An ISO 4217 code (USD, CNY) for the amount.");
         }
-
-        void Optional(string? text, string field, int max) =>
-            Check(text is null || (text.Length <= max && !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))), field,
-                $"At most {max} characters, no control characters.");
     }
 }
 

@@ -31,23 +31,16 @@ public sealed class OrganizationInput : IRecordInput
 
     public IReadOnlyList<FieldError> Validate(IReadOnlySet<string> sources)
     {
-        var errors = new List<FieldError>();
-        void Check(bool ok, string field, string message) { if (!ok) errors.Add(new(field, message)); }
-        void Text(string? value, string field, int max) =>
-            Check(!string.IsNullOrWhiteSpace(value) && value.Length <= max && !value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')), field,
-                $"Required, at most {max} characters, no control characters.");
-
-        Check(Id.Length is > 0 and <= 80 && EventInput.IdPattern().IsMatch(Id), nameof(Id), "Lower-case letters, digits and single hyphens (stability-ai), at most 80.");
-        Text(NameZh, nameof(NameZh), MaxName);
-        Text(NameEn, nameof(NameEn), MaxName);
-        Check(string.IsNullOrEmpty(Region) || Regions.IsKnown(Region), nameof(Region), "An ISO 3166-1 alpha-2 code (CN, US), or empty when not known.");
-        Check(Vocabulary.OrganizationKinds.Contains(Kind), nameof(Kind), $"One of: {string.Join(", ", Vocabulary.OrganizationKinds)}.");
-        Text(DescriptionZh, nameof(DescriptionZh), MaxDescription);
-        Text(DescriptionEn, nameof(DescriptionEn), MaxDescription);
-        Check(sources.Contains(SourceId), nameof(SourceId), $"One of the sources: {string.Join(", ", sources.Order())}.");
-        Text(Locator, nameof(Locator), MaxLocator);
-        Check(Vocabulary.Bases.Contains(Basis), nameof(Basis), $"One of: {string.Join(", ", Vocabulary.Bases)}.");
-        return errors;
+        var c = new FieldChecks();
+        c.Id(Id, nameof(Id), "stability-ai");
+        c.Text(NameZh, nameof(NameZh), MaxName);
+        c.Text(NameEn, nameof(NameEn), MaxName);
+        c.That(string.IsNullOrEmpty(Region) || Regions.IsKnown(Region), nameof(Region), "An ISO 3166-1 alpha-2 code (CN, US), or empty when not known.");
+        c.OneOf(Kind, Vocabulary.OrganizationKinds, nameof(Kind));
+        c.Text(DescriptionZh, nameof(DescriptionZh), MaxDescription);
+        c.Text(DescriptionEn, nameof(DescriptionEn), MaxDescription);
+        c.Provenance(SourceId, Locator, Basis, sources, MaxLocator);
+        return c.Errors;
     }
 }
 
