@@ -244,6 +244,22 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
         Assert.NotNull(Parser.ParseDocument(await editor.GetStringAsync("/admin/events/ev-to-delete?lang=en")).QuerySelector(".alert-warning"));
     }
 
+    [Theory]
+    [InlineData("metrics", "metric-editor", "Input.Value", "a lot")]
+    [InlineData("placements", "placement-editor", "Input.Stage", "dream")]
+    public async Task Figures_and_placements_have_editors_that_refuse_a_bad_field(string kind, string form, string field, string value)
+    {
+        var editor = await SignedIn("lee", Roles.Editor);
+        var id = kind == "metrics" ? TestData.Seeds.Metrics[0].Id : TestData.Seeds.Placements[0].Id;
+        var fields = await FormOf(editor, $"/admin/{kind}/{id}?lang=en", form);
+        Assert.Equal(id, fields["Input.Id"]);
+        fields[field] = value;
+        var response = await editor.PostAsync($"/admin/{kind}/{id}?lang=en", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.NotNull(Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector($"#f-{field.Replace('.', '-').ToLowerInvariant()}-error"));
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/admin/{kind}")).StatusCode);
+    }
+
     [Fact]
     public async Task Only_admins_read_the_audit_log()
     {
