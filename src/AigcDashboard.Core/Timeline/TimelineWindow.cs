@@ -27,9 +27,6 @@ public sealed record TimelineWindow(PartialDate? Period, DateOnly Start, DateOnl
 
     /// <summary>The window a timeline shows: the period asked for; else the whole range of the
     /// events; else, when nothing matches, the date filter's range (or four years from 2020).</summary>
-    public static TimelineWindow For(PartialDate? at, IReadOnlyCollection<Queries.EventRow> events, DateOnly? from, DateOnly? to) =>
-        For(at, events.Count == 0 ? null : (events.Min(e => e.When.Start), events.Max(e => e.When.End)), from, to);
-
     /// <param name="range">The first start and the last end of the events, or null when there are none.</param>
     public static TimelineWindow For(PartialDate? at, (DateOnly First, DateOnly Last)? range, DateOnly? from, DateOnly? to)
     {
