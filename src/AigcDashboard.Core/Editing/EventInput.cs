@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Model;
 
 namespace AigcDashboard.Core.Editing;
@@ -51,7 +50,7 @@ public sealed partial class EventInput : IRecordInput
         c.Id(Id, nameof(Id), "ev-chatgpt-launch");
         c.Date(Date, nameof(Date));
         c.OneOf(Category, Vocabulary.EventCategories, nameof(Category));
-        c.That(string.IsNullOrEmpty(Region) || Regions.IsKnown(Region), nameof(Region), "An ISO 3166-1 alpha-2 code (CN, US), or empty for global.");
+        c.Region(Region, nameof(Region), " for global");
         c.OneOf(Stage, Vocabulary.Stages, nameof(Stage), optional: true);
         c.Text(TitleZh, nameof(TitleZh), MaxTitle);
         c.Text(TitleEn, nameof(TitleEn), MaxTitle);

@@ -1,11 +1,19 @@
+using System.Text.RegularExpressions;
+using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Model;
 
 namespace AigcDashboard.Core.Editing;
 
 /// <summary>The rules the editors' inputs share, each adding a <see cref="FieldError"/> when it fails,
 /// so that every kind says the same thing about the same mistake.</summary>
-internal sealed class FieldChecks
+internal sealed partial class FieldChecks
 {
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+
+    /// <summary>An ISO 4217 code (USD, CNY).</summary>
+    public static bool IsCurrency(string? code) => code is not null && CurrencyPattern().IsMatch(code);
+
     public List<FieldError> Errors { get; } = [];
 
     public void That(bool ok, string field, string message)
@@ -19,6 +27,10 @@ internal sealed class FieldChecks
     public void Date(string text, string field) =>
         That(PartialDate.TryParse(text, out var when) && when.Start.Year is >= 1950 and <= 2100, field,
             "A date from 1950 to 2100: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.");
+
+    /// <summary>An ISO 3166-1 alpha-2 code, or empty (<paramref name="emptyMeans"/>: " for global", say).</summary>
+    public void Region(string? code, string field, string emptyMeans = "") =>
+        That(string.IsNullOrEmpty(code) || Regions.IsKnown(code), field, $"An ISO 3166-1 alpha-2 code (CN, US), or empty{emptyMeans}.");
 
     public void Text(string? value, string field, int max) =>
         That(!string.IsNullOrWhiteSpace(value) && value.Length <= max && Clean(value), field, $"Required, at most {max} characters, no control characters.");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Model;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,7 @@ namespace AigcDashboard.Core.Editing;
 
 /// <summary>The editable fields of a funding round as an editor's form gives them: amounts in
 /// whole units of their currency, as the source reports them; investors by organization id.</summary>
-public sealed partial class FundingRoundInput : IRecordInput
+public sealed class FundingRoundInput : IRecordInput
 {
     public const int MaxText = 200, MaxNote = 2000;
     public const long MaxAmount = 10_000_000_000_000; // ten trillion: beyond any round
@@ -34,9 +33,6 @@ public sealed partial class FundingRoundInput : IRecordInput
     public string Locator { get; set; } = "";
     public string Basis { get; set; } = "reported";
     public int Version { get; set; }
-
-    [GeneratedRegex("^[A-Z]{3}$")]
-    private static partial Regex CurrencyPattern();
 
     public IReadOnlyList<string> LeadIds => Ids(LeadInvestors);
     public IReadOnlyList<string> OtherIds => Ids(OtherInvestors).Except(LeadIds).ToList();
@@ -76,7 +72,7 @@ public sealed partial class FundingRoundInput : IRecordInput
             if (string.IsNullOrWhiteSpace(amount)) return; // not disclosed
             c.That(long.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= MaxAmount, amountField,
                 "Whole units of the currency, digits only (101000000), up to ten trillion; empty when not disclosed.");
-            c.That(currency is not null && CurrencyPattern().IsMatch(currency), currencyField, "An ISO 4217 code (USD, CNY) for the amount.");
+            c.That(FieldChecks.IsCurrency(currency), currencyField, "An ISO 4217 code (USD, CNY) for the amount.");
         }
     }
 }
@@ -90,8 +86,8 @@ public sealed class FundingRoundKind : RecordKind<FundingRound, FundingRoundInpu
     public override FundingRound Create(string id) => new() { Id = id, OrganizationId = "", Round = "", SourceId = "", Locator = "", Basis = "" };
     public override FundingRoundInput ToInput(FundingRound r) => FundingRoundInput.From(r);
 
-    public override async Task<IReadOnlyList<FieldError>> ValidateAsync(DashboardDbContext db, FundingRoundInput input, CancellationToken ct) =>
-        input.Validate(await SourceIds(db, ct), await OrganizationIds(db, input.LeadIds.Concat(input.OtherIds).Append(input.Organization), ct));
+    public override IEnumerable<string> OrganizationsNamed(FundingRoundInput input) => input.LeadIds.Concat(input.OtherIds).Append(input.Organization);
+    public override IReadOnlyList<FieldError> Validate(FundingRoundInput input, KnownIds known) => input.Validate(known.Sources, known.Organizations);
 
     public override void Apply(FundingRound r, FundingRoundInput input)
     {

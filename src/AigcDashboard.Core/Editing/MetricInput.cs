@@ -1,15 +1,12 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using AigcDashboard.Core.Data;
-using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace AigcDashboard.Core.Editing;
 
 /// <summary>The editable fields of a reported figure (users, revenue, market size…): a value or a
 /// range in a unit, about an organization or a market, when known dated.</summary>
-public sealed partial class MetricInput : IRecordInput
+public sealed class MetricInput : IRecordInput
 {
     public const int MaxText = 200;
 
@@ -35,9 +32,6 @@ public sealed partial class MetricInput : IRecordInput
     public string Basis { get; set; } = "reported";
     public int Version { get; set; }
 
-    [GeneratedRegex("^[A-Z]{3}$")]
-    private static partial Regex CurrencyPattern();
-
     public static MetricInput From(Metric m) => new()
     {
         Id = m.Id, Kind = m.Kind, Organization = m.OrganizationId, Region = m.Region, SubjectZh = m.SubjectZh, SubjectEn = m.SubjectEn,
@@ -55,14 +49,14 @@ public sealed partial class MetricInput : IRecordInput
         c.Id(Id, nameof(Id), "m-chatgpt-users-2023-01");
         c.OneOf(Kind, Vocabulary.MetricKinds, nameof(Kind));
         c.That(string.IsNullOrEmpty(Organization) || organizations.Contains(Organization), nameof(Organization), "Empty, or the id of an organization that exists.");
-        c.That(string.IsNullOrEmpty(Region) || Regions.IsKnown(Region), nameof(Region), "An ISO 3166-1 alpha-2 code (CN, US), or empty.");
+        c.Region(Region, nameof(Region));
         c.Text(SubjectZh, nameof(SubjectZh), MaxText);
         c.Text(SubjectEn, nameof(SubjectEn), MaxText);
         c.That(TryNumber(Value, out var low), nameof(Value), "A number written with a point (1.5, 100000000).");
         c.That(string.IsNullOrWhiteSpace(ValueHigh) || (TryNumber(ValueHigh, out var high) && high >= low), nameof(ValueHigh),
             "Empty, or a number no smaller than the value.");
         c.Text(Unit, nameof(Unit), 40);
-        c.That(string.IsNullOrEmpty(Currency) || CurrencyPattern().IsMatch(Currency), nameof(Currency), "Empty, or an ISO 4217 code (USD, CNY).");
+        c.That(string.IsNullOrEmpty(Currency) || FieldChecks.IsCurrency(Currency), nameof(Currency), "Empty, or an ISO 4217 code (USD, CNY).");
         if (!string.IsNullOrWhiteSpace(Date)) c.Date(Date, nameof(Date));
         c.OptionalText(Reported, nameof(Reported), MaxText);
         c.Provenance(SourceId, Locator, Basis, sources, MaxText);
@@ -79,8 +73,8 @@ public sealed class MetricKind : RecordKind<Metric, MetricInput>
     public override Metric Create(string id) => new() { Id = id, Kind = "", SubjectZh = "", SubjectEn = "", Unit = "", SourceId = "", Locator = "", Basis = "" };
     public override MetricInput ToInput(Metric m) => MetricInput.From(m);
 
-    public override async Task<IReadOnlyList<FieldError>> ValidateAsync(DashboardDbContext db, MetricInput input, CancellationToken ct) =>
-        input.Validate(await SourceIds(db, ct), await OrganizationIds(db, string.IsNullOrEmpty(input.Organization) ? [] : [input.Organization], ct));
+    public override IEnumerable<string> OrganizationsNamed(MetricInput input) => string.IsNullOrEmpty(input.Organization) ? [] : [input.Organization];
+    public override IReadOnlyList<FieldError> Validate(MetricInput input, KnownIds known) => input.Validate(known.Sources, known.Organizations);
 
     public override void Apply(Metric m, MetricInput input)
     {

@@ -1,5 +1,4 @@
 using AigcDashboard.Core.Data;
-using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +34,7 @@ public sealed class OrganizationInput : IRecordInput
         c.Id(Id, nameof(Id), "stability-ai");
         c.Text(NameZh, nameof(NameZh), MaxName);
         c.Text(NameEn, nameof(NameEn), MaxName);
-        c.That(string.IsNullOrEmpty(Region) || Regions.IsKnown(Region), nameof(Region), "An ISO 3166-1 alpha-2 code (CN, US), or empty when not known.");
+        c.Region(Region, nameof(Region), " when not known");
         c.OneOf(Kind, Vocabulary.OrganizationKinds, nameof(Kind));
         c.Text(DescriptionZh, nameof(DescriptionZh), MaxDescription);
         c.Text(DescriptionEn, nameof(DescriptionEn), MaxDescription);
@@ -56,8 +55,7 @@ public sealed class OrganizationKind : RecordKind<Organization, OrganizationInpu
     };
     public override OrganizationInput ToInput(Organization o) => OrganizationInput.From(o);
 
-    public override async Task<IReadOnlyList<FieldError>> ValidateAsync(DashboardDbContext db, OrganizationInput input, CancellationToken ct) =>
-        input.Validate(await SourceIds(db, ct));
+    public override IReadOnlyList<FieldError> Validate(OrganizationInput input, KnownIds known) => input.Validate(known.Sources);
 
     public override void Apply(Organization o, OrganizationInput input)
     {

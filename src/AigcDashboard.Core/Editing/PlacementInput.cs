@@ -1,6 +1,5 @@
 using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace AigcDashboard.Core.Editing;
 
@@ -80,8 +79,8 @@ public sealed class PlacementKind : RecordKind<Placement, PlacementInput>
     };
     public override PlacementInput ToInput(Placement p) => PlacementInput.From(p);
 
-    public override async Task<IReadOnlyList<FieldError>> ValidateAsync(DashboardDbContext db, PlacementInput input, CancellationToken ct) =>
-        input.Validate(await SourceIds(db, ct), await OrganizationIds(db, [input.Organization], ct));
+    public override IEnumerable<string> OrganizationsNamed(PlacementInput input) => [input.Organization];
+    public override IReadOnlyList<FieldError> Validate(PlacementInput input, KnownIds known) => input.Validate(known.Sources, known.Organizations);
 
     public override void Apply(Placement p, PlacementInput input)
     {

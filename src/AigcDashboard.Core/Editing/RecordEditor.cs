@@ -50,7 +50,7 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
         where TEntity : class, IVersioned where TInput : class, IRecordInput =>
         Writing(async () =>
         {
-            var errors = await kind.ValidateAsync(db, input, ct);
+            var errors = kind.Validate(input, await KnownAsync(kind.OrganizationsNamed(input), ct));
             if (errors.Count > 0) return EditResult<TInput>.Invalid(errors);
 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -116,8 +116,10 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
         {
             var errors = new List<ImportError>();
             if (rows.Count > EventImport.MaxRows) errors.Add(new(0, null, "", $"At most {EventImport.MaxRows} rows at a time."));
+            // What the rows name is read once for the whole import, not once a row.
+            var known = await KnownAsync(rows.SelectMany(r => kind.OrganizationsNamed(r.Input)), ct);
             foreach (var (line, input) in rows)
-                errors.AddRange((await kind.ValidateAsync(db, input, ct)).Select(f => new ImportError(line, input.Id, f.Field, f.Message)));
+                errors.AddRange(kind.Validate(input, known).Select(f => new ImportError(line, input.Id, f.Field, f.Message)));
             foreach (var repeated in rows.GroupBy(r => r.Input.Id).Where(g => g.Key.Length > 0 && g.Count() > 1))
                 errors.AddRange(repeated.Skip(1).Select(r => new ImportError(r.Line, r.Input.Id, "Id", $"Also on line {repeated.First().Line}: an id may appear once.")));
             if (errors.Count > 0) return new ImportResult(0, 0, errors.OrderBy(e => e.Line).ToList());
@@ -143,6 +145,16 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
             await tx.CommitAsync(ct);
             return new ImportResult(created, updated, []);
         }, state => new ImportResult(0, 0, [], state));
+
+    /// <summary>Every source id, and those of the <paramref name="organizations"/> that exist.</summary>
+    private async Task<KnownIds> KnownAsync(IEnumerable<string> organizations, CancellationToken ct)
+    {
+        var sources = (await db.Sources.Select(s => s.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in organizations.Distinct(StringComparer.Ordinal).Chunk(500))
+            existing.UnionWith(await db.Organizations.Where(o => chunk.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct));
+        return new KnownIds(sources, existing);
+    }
 
     /// <summary>The audit log, newest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int skip, int take, CancellationToken ct = default) =>

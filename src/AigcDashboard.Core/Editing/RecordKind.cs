@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AigcDashboard.Core.Editing;
 
+/// <summary>The ids an input may name that exist: every source, and of the organizations, those named.</summary>
+public sealed record KnownIds(IReadOnlySet<string> Sources, IReadOnlySet<string> Organizations);
+
 /// <summary>What every editor's input carries: the record's id and the version it started from.</summary>
 public interface IRecordInput
 {
@@ -26,22 +29,16 @@ public abstract class RecordKind<TEntity, TInput> where TEntity : class, IVersio
     /// <summary>Copies a checked input onto the record.</summary>
     public abstract void Apply(TEntity entity, TInput input);
     public abstract TInput ToInput(TEntity entity);
-    /// <summary>Every problem of the input, by field, against what the database holds.</summary>
-    public abstract Task<IReadOnlyList<FieldError>> ValidateAsync(DashboardDbContext db, TInput input, CancellationToken ct);
+    /// <summary>The organizations the input names (checked against those that exist).</summary>
+    public virtual IEnumerable<string> OrganizationsNamed(TInput input) => [];
+    /// <summary>Every problem of the input, by field; <paramref name="known"/> holds the sources and
+    /// the named organizations that exist, read once by the caller for one input or a whole import.</summary>
+    public abstract IReadOnlyList<FieldError> Validate(TInput input, KnownIds known);
     /// <summary>Why the record may not be deleted (other records name it), or null.</summary>
     public virtual Task<string?> DeleteBlockerAsync(DashboardDbContext db, string id, CancellationToken ct) => Task.FromResult<string?>(null);
 
     public Task<TEntity?> FindAsync(IQueryable<TEntity> records, string id, CancellationToken ct) =>
         records.SingleOrDefaultAsync(e => EF.Property<string>(e, "Id") == id, ct);
-
-    protected static async Task<IReadOnlySet<string>> SourceIds(DashboardDbContext db, CancellationToken ct) =>
-        (await db.Sources.Select(s => s.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-
-    protected static async Task<IReadOnlySet<string>> OrganizationIds(DashboardDbContext db, IEnumerable<string> ids, CancellationToken ct)
-    {
-        var wanted = ids.Distinct().ToList();
-        return (await db.Organizations.Where(o => wanted.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-    }
 }
 
 /// <summary>Events, with the organizations they name.</summary>
@@ -56,8 +53,8 @@ public sealed class EventKind : RecordKind<Event, EventInput>
     };
     public override EventInput ToInput(Event e) => EventInput.From(e);
 
-    public override async Task<IReadOnlyList<FieldError>> ValidateAsync(DashboardDbContext db, EventInput input, CancellationToken ct) =>
-        input.Validate(await SourceIds(db, ct), await OrganizationIds(db, input.OrganizationIds, ct));
+    public override IEnumerable<string> OrganizationsNamed(EventInput input) => input.OrganizationIds;
+    public override IReadOnlyList<FieldError> Validate(EventInput input, KnownIds known) => input.Validate(known.Sources, known.Organizations);
 
     public override void Apply(Event e, EventInput input)
     {
