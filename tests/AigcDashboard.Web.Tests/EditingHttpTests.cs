@@ -30,27 +30,11 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
 
     private HttpClient Browser() => factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>The form fields of a page's form (the first, or the one posting to <paramref name="handler"/>), antiforgery token included.</summary>
-    private static async Task<Dictionary<string, string>> FormOf(HttpClient client, string url, string? handler = null)
-    {
-        var doc = Parser.ParseDocument(await client.GetStringAsync(url));
-        var form = handler is null ? doc.QuerySelector("main form[method=post]")! : doc.QuerySelector($"input[name=_handler][value={handler}]")!.Closest("form")!;
-        var fields = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
-        {
-            var name = input.GetAttribute("name")!;
-            if (input.GetAttribute("type") == "checkbox") { if (input.HasAttribute("checked")) fields[name] = "true"; continue; }
-            fields[name] = input.TagName == "SELECT" ? input.QuerySelector("option[selected]")?.GetAttribute("value") ?? ""
-                : input.TagName == "TEXTAREA" ? input.TextContent : input.GetAttribute("value") ?? "";
-        }
-        return fields;
-    }
-
     private async Task<HttpClient> SignedIn(string name = "alice", string role = Roles.Admin)
     {
         await CreateUser(name, role);
         var client = Browser();
-        var form = await FormOf(client, "/account/sign-in");
+        var form = await Forms.OfAsync(client, "/account/sign-in");
         form["userName"] = name;
         form["password"] = Password;
         var response = await client.PostAsync("/account/session", new FormUrlEncodedContent(form));
@@ -75,7 +59,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
         foreach (var (name, password) in new[] { ("carol", "not the password at all"), ("nobody", Password) })
         {
             var client = Browser();
-            var form = await FormOf(client, "/account/sign-in");
+            var form = await Forms.OfAsync(client, "/account/sign-in");
             (form["userName"], form["password"]) = (name, password);
             var response = await client.PostAsync("/account/session", new FormUrlEncodedContent(form));
             Assert.StartsWith("/account/sign-in?failed=1", response.Headers.Location!.OriginalString);
@@ -94,7 +78,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
 
         // A signed-in editor's form posted without its token changes nothing either.
         var editor = await SignedIn("dave", Roles.Editor);
-        var form = await FormOf(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
+        var form = await Forms.OfAsync(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
         form.Remove("__RequestVerificationToken");
         form["Input.TitleEn"] = "Forged title";
         var forged = await editor.PostAsync("/admin/events/ev-chatgpt-launch", new FormUrlEncodedContent(form));
@@ -110,7 +94,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
         Assert.Contains("OpenAI launches ChatGPT", await viewer.GetStringAsync("/timeline?lang=en&event=ev-chatgpt-launch")); // now cached
 
         var editor = await SignedIn();
-        var form = await FormOf(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
+        var form = await Forms.OfAsync(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
         form["Input.TitleEn"] = "<script>alert('x')</script> ChatGPT, edited";
         var saved = await editor.PostAsync("/admin/events/ev-chatgpt-launch", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -127,7 +111,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     public async Task A_bad_value_is_named_next_to_its_field_and_what_was_typed_stays()
     {
         var editor = await SignedIn("erin", Roles.Editor);
-        var form = await FormOf(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
+        var form = await Forms.OfAsync(editor, "/admin/events/ev-chatgpt-launch", "event-editor");
         (form["Input.Date"], form["Input.TitleZh"]) = ("2022-02-30", "新的标题");
         var response = await editor.PostAsync("/admin/events/ev-chatgpt-launch", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -143,8 +127,8 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     {
         var alice = await SignedIn("frank", Roles.Editor);
         var bob = await SignedIn("grace", Roles.Editor);
-        var a = await FormOf(alice, "/admin/events/ev-stable-diffusion-release", "event-editor");
-        var b = await FormOf(bob, "/admin/events/ev-stable-diffusion-release", "event-editor");
+        var a = await Forms.OfAsync(alice, "/admin/events/ev-stable-diffusion-release", "event-editor");
+        var b = await Forms.OfAsync(bob, "/admin/events/ev-stable-diffusion-release", "event-editor");
         a["Input.TitleEn"] = "Stable Diffusion, first editor";
         b["Input.TitleEn"] = "Stable Diffusion, second editor";
         Assert.Equal(HttpStatusCode.Redirect, (await alice.PostAsync("/admin/events/ev-stable-diffusion-release", new FormUrlEncodedContent(a))).StatusCode);
@@ -159,7 +143,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
 
     private static async Task<HttpResponseMessage> Upload(HttpClient client, string fileName, byte[] content)
     {
-        var form = await FormOf(client, "/admin/import?lang=en", "import");
+        var form = await Forms.OfAsync(client, "/admin/import?lang=en", "import");
         var body = new MultipartFormDataContent();
         foreach (var (k, v) in form.Where(f => f.Key != "File")) body.Add(new StringContent(v), k);
         body.Add(new ByteArrayContent(content), "File", fileName);
@@ -202,13 +186,13 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
         Assert.DoesNotContain("Seed round (corrected)", await viewer.GetStringAsync("/funding?lang=en")); // cached now
         var editor = await SignedIn("judy", Roles.Editor);
 
-        var form = await FormOf(editor, $"/admin/rounds/{id}", "round-editor");
+        var form = await Forms.OfAsync(editor, $"/admin/rounds/{id}", "round-editor");
         form["Input.Amount"] = "about a hundred million";
         var refused = await editor.PostAsync($"/admin/rounds/{id}", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.NotNull(Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector("#f-input-amount-error"));
 
-        form = await FormOf(editor, $"/admin/rounds/{id}", "round-editor");
+        form = await Forms.OfAsync(editor, $"/admin/rounds/{id}", "round-editor");
         form["Input.Round"] = "Seed round (corrected)";
         var saved = await editor.PostAsync($"/admin/rounds/{id}", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -219,7 +203,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     public async Task An_organization_that_events_name_is_not_deleted_and_the_page_says_why()
     {
         var editor = await SignedIn("kim", Roles.Editor);
-        var form = await FormOf(editor, "/admin/organizations/openai?lang=en", "organization-delete");
+        var form = await Forms.OfAsync(editor, "/admin/organizations/openai?lang=en", "organization-delete");
         var response = await editor.PostAsync("/admin/organizations/openai?lang=en", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var doc = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
@@ -236,7 +220,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
             }, isNew: true, "kim");
             Assert.Equal(AigcDashboard.Core.Editing.EditOutcome.Saved, made.Outcome);
         }
-        var delete = await FormOf(editor, "/admin/events/ev-to-delete?lang=en", "event-delete");
+        var delete = await Forms.OfAsync(editor, "/admin/events/ev-to-delete?lang=en", "event-delete");
         var stale = new Dictionary<string, string>(delete) { ["DeleteForm"] = "99" };
         Assert.Equal(HttpStatusCode.Conflict, (await editor.PostAsync("/admin/events/ev-to-delete?lang=en", new FormUrlEncodedContent(stale))).StatusCode);
         var deleted = await editor.PostAsync("/admin/events/ev-to-delete?lang=en", new FormUrlEncodedContent(delete));
@@ -251,7 +235,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     {
         var editor = await SignedIn("lee", Roles.Editor);
         var id = kind == "metrics" ? TestData.Seeds.Metrics[0].Id : TestData.Seeds.Placements[0].Id;
-        var fields = await FormOf(editor, $"/admin/{kind}/{id}?lang=en", form);
+        var fields = await Forms.OfAsync(editor, $"/admin/{kind}/{id}?lang=en", form);
         Assert.Equal(id, fields["Input.Id"]);
         fields[field] = value;
         var response = await editor.PostAsync($"/admin/{kind}/{id}?lang=en", new FormUrlEncodedContent(fields));
@@ -314,8 +298,6 @@ public class ApiRateLimitTests : IClassFixture<DashboardFactory>
 /// <summary>The sign-in limit, at its default allowance.</summary>
 public class SignInRateLimitTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
-    private static readonly HtmlParser Parser = new();
-
     [Fact]
     public async Task Sign_in_tries_are_limited_per_client()
     {
@@ -323,7 +305,7 @@ public class SignInRateLimitTests(DashboardFactory factory) : IClassFixture<Dash
         HttpResponseMessage? last = null;
         for (var i = 0; i < 7; i++)
         {
-            var form = Parser.ParseDocument(await client.GetStringAsync("/account/sign-in")).QuerySelectorAll("main form input[name]").ToDictionary(x => x.GetAttribute("name")!, x => x.GetAttribute("value") ?? "");
+            var form = await Forms.OfAsync(client, "/account/sign-in");
             (form["userName"], form["password"]) = ("mallory", "guess number " + i);
             last = await client.PostAsync("/account/session", new FormUrlEncodedContent(form));
         }

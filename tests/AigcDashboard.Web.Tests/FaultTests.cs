@@ -56,8 +56,7 @@ public sealed class FaultTests : IDisposable
     private static async Task<HttpClient> SignedIn(WebApplicationFactory<Program> app)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var page = Parser.ParseDocument(await client.GetStringAsync("/account/sign-in"));
-        var form = page.QuerySelectorAll("main form input[name]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        var form = await Forms.OfAsync(client, "/account/sign-in");
         (form["userName"], form["password"]) = ("olga", Password);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/account/session", new FormUrlEncodedContent(form))).StatusCode);
         return client;
@@ -65,11 +64,7 @@ public sealed class FaultTests : IDisposable
 
     private static async Task<HttpResponseMessage> SaveTitle(HttpClient client, string title)
     {
-        var doc = Parser.ParseDocument(await client.GetStringAsync("/admin/events/ev-chatgpt-launch?lang=en"));
-        var form = doc.QuerySelector("input[name=_handler][value=event-editor]")!.Closest("form")!;
-        var fields = form.QuerySelectorAll("input[name], textarea[name], select[name]").Where(i => i.GetAttribute("type") != "checkbox")
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.TagName == "SELECT" ? i.QuerySelector("option[selected]")?.GetAttribute("value") ?? ""
-                : i.TagName == "TEXTAREA" ? i.TextContent : i.GetAttribute("value") ?? "");
+        var fields = await Forms.OfAsync(client, "/admin/events/ev-chatgpt-launch?lang=en", "event-editor");
         fields["Input.TitleEn"] = title;
         return await client.PostAsync("/admin/events/ev-chatgpt-launch?lang=en", new FormUrlEncodedContent(fields));
     }

@@ -1,0 +1,26 @@
+using AngleSharp.Html.Parser;
+
+namespace AigcDashboard.Web.Tests;
+
+/// <summary>What a browser would post: a page's form read back with its values (antiforgery
+/// token included), for the tests that sign in and edit through the real pipeline.</summary>
+public static class Forms
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>The form fields of a page's form (the first, or the one posting to <paramref name="handler"/>), antiforgery token included.</summary>
+    public static async Task<Dictionary<string, string>> OfAsync(HttpClient client, string url, string? handler = null)
+    {
+        var doc = Parser.ParseDocument(await client.GetStringAsync(url));
+        var form = handler is null ? doc.QuerySelector("main form[method=post]")! : doc.QuerySelector($"input[name=_handler][value={handler}]")!.Closest("form")!;
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            if (input.GetAttribute("type") == "checkbox") { if (input.HasAttribute("checked")) fields[name] = "true"; continue; }
+            fields[name] = input.TagName == "SELECT" ? input.QuerySelector("option[selected]")?.GetAttribute("value") ?? ""
+                : input.TagName == "TEXTAREA" ? input.TextContent : input.GetAttribute("value") ?? "";
+        }
+        return fields;
+    }
+}
