@@ -1,18 +1,19 @@
+using System.Data.Common;
 using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Seeding;
 using AigcDashboard.Web;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddDashboard();
-
-var app = builder.Build();
+WebApplication app;
 try
 {
+    app = builder.AddDashboard().Build();
     await app.InitializeDatabaseAsync();
 }
-catch (Exception e) when (e is SeedException or DatabaseUnavailableException)
+catch (Exception e) when (e is SeedException or DatabaseUnavailableException or DatabaseSettingsException or DbException)
 {
-    app.Logger.LogCritical("The dashboard cannot start: {Reason}", e.Message);
+    // The reason, without a stack trace: a broken seed file, a database that takes no writes or
+    // cannot be reached, or a setting naming an unknown provider.
     Console.Error.WriteLine($"The dashboard cannot start: {e.Message}");
     return 1;
 }

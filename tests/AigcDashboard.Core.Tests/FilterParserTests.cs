@@ -58,6 +58,16 @@ public class FilterParserTests
         Assert.Equal(("stage", FilterError.Multiple), (e.Parameter, e.Code));
     }
 
+    [Theory]
+    [InlineData("chat\u0000gpt")]
+    [InlineData("\u001b[31m")]
+    public void A_search_with_a_control_character_is_refused_and_shown_without_it(string search)
+    {
+        var e = Assert.Single(Parse(("q", search)).Errors);
+        Assert.Equal(("q", FilterError.ControlCharacter), (e.Parameter, e.Code));
+        Assert.DoesNotContain(e.Value, char.IsControl);
+    }
+
     [Fact]
     public void A_huge_value_is_refused_and_shortened_in_the_message()
     {

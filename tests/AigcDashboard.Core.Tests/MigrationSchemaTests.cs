@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AigcDashboard.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -20,17 +21,17 @@ public class MigrationSchemaTests
     [Fact]
     public async Task A_database_seeded_before_highlights_existed_gets_the_highlights_the_seeds_carry()
     {
-        using var database = new InMemoryDatabase();
+        using var database = new TestDatabase();
         await using var db = database.CreateContext();
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("20261123000000_InitialSchema");
 
         // The events as the first schema stored them (no Highlight column yet).
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO Sources VALUES ('S3','f','t','t','p','p',NULL,'2023','zh-Hans','s','s')");
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "Sources" VALUES ('S3','f','t','t','p','p',NULL,'2023','zh-Hans','s','s')""");
         foreach (var e in TestData.Seeds.Events)
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO Events (Id, Date, Precision, Category, TitleZh, TitleEn, DescriptionZh, DescriptionEn, SourceId, Locator, Basis)
-                VALUES ({e.Id}, '2022-01-01', 0, {e.Category}, 't', 't', 'd', 'd', 'S3', 'l', 'reported')
+                INSERT INTO "Events" ("Id", "Date", "Precision", "Category", "TitleZh", "TitleEn", "DescriptionZh", "DescriptionEn", "SourceId", "Locator", "Basis")
+                VALUES ({e.Id}, {new DateOnly(2022, 1, 1)}, 0, {e.Category}, 't', 't', 'd', 'd', 'S3', 'l', 'reported')
                 """);
 
         await migrator.MigrateAsync();
@@ -41,10 +42,34 @@ public class MigrationSchemaTests
 
     private static async Task<List<string>> SchemaOf(Func<DashboardDbContext, Task> create)
     {
-        using var database = new InMemoryDatabase();
-        var connection = database.Connection;
+        using var database = new TestDatabase();
         await using (var db = database.CreateContext()) await create(db);
+        return database.Provider == DatabaseProvider.Postgres ? PostgresSchema(database.Connection) : SqliteSchema(database.Connection);
+    }
 
+    private static List<string> PostgresSchema(DbConnection connection)
+    {
+        const string Catalogue = """
+            SELECT table_name || '.' || column_name || ' ' || data_type || ' nullable=' || is_nullable || ' identity=' || is_identity || ' default=' || coalesce(column_default, '-')
+              FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '__EFMigrations%'
+            UNION ALL
+            SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+              FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '"__EFMigrations%'
+            UNION ALL
+            SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'
+            ORDER BY 1
+            """;
+        using var command = connection.CreateCommand();
+        command.CommandText = Catalogue;
+        var schema = new List<string>();
+        using var r = command.ExecuteReader();
+        while (r.Read()) schema.Add(r.GetString(0));
+        Assert.NotEmpty(schema);
+        return schema;
+    }
+
+    private static List<string> SqliteSchema(DbConnection connection)
+    {
         var schema = new List<string>();
         using var tables = connection.CreateCommand();
         tables.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' ORDER BY name";

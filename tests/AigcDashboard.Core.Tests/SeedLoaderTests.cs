@@ -99,14 +99,16 @@ public class SeedLoaderTests : IDisposable
     public async Task A_broken_seed_leaves_the_database_untouched()
     {
         Edit("metrics.json", n => n[0]!["value"] = "a lot");
-        using var database = new InMemoryDatabase();
+        using var database = new TestDatabase();
         await using var db = database.CreateContext();
 
         var e = await Assert.ThrowsAsync<SeedException>(() => DatabaseInitializer.InitializeAsync(db, dir));
         Assert.Equal(("metrics.json", "value"), (e.File, e.Field));
 
         using var cmd = database.Connection.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM sqlite_master";
+        cmd.CommandText = database.Provider == DatabaseProvider.Postgres
+            ? "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+            : "SELECT count(*) FROM sqlite_master";
         Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
     }
 
@@ -116,7 +118,7 @@ public class SeedLoaderTests : IDisposable
         var seeds = await SeedLoader.LoadAsync(dir);
         // An event naming an organization the import will not have: the database refuses it at SaveChanges.
         var broken = seeds with { Events = [.. seeds.Events, seeds.Events[0] with { Id = "ev-broken", OrgIds = ["ghost"] }] };
-        using var database = new InMemoryDatabase();
+        using var database = new TestDatabase();
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
 
@@ -130,7 +132,7 @@ public class SeedLoaderTests : IDisposable
     [Fact]
     public async Task Importing_twice_adds_nothing_the_second_time()
     {
-        using var database = new InMemoryDatabase();
+        using var database = new TestDatabase();
         await using var db = database.CreateContext();
 
         Assert.True(await DatabaseInitializer.InitializeAsync(db, dir));

@@ -4,18 +4,18 @@ using AigcDashboard.Core.Tests;
 
 namespace AigcDashboard.E2E;
 
-/// <summary>The real dashboard in its own process, on a free loopback port, with a new SQLite database.</summary>
+/// <summary>The real dashboard in its own process, on a free loopback port, with a new database (SQLite, or PostgreSQL on test.sh's second pass).</summary>
 public sealed partial class AppHost : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly string database;
+    private readonly TestAppDatabase database;
 
     public string BaseUrl { get; }
 
     /// <summary>An admin account, made through the app's own command line before it starts.</summary>
     public const string EditorName = "e2e-admin", EditorPassword = "an e2e password, long enough";
 
-    private AppHost(Process process, string database, string baseUrl) => (this.process, this.database, BaseUrl) = (process, database, baseUrl);
+    private AppHost(Process process, TestAppDatabase database, string baseUrl) => (this.process, this.database, BaseUrl) = (process, database, baseUrl);
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex Listening();
@@ -26,13 +26,13 @@ public sealed partial class AppHost : IAsyncDisposable
         // static web assets manifest points at the repository's web root.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var appDir = Path.Combine(TestData.RepoRoot, "src", "AigcDashboard.Web", "bin", configuration, "net10.0");
-        var database = Path.Combine(Path.GetTempPath(), $"aigc-e2e-{Guid.NewGuid():N}.db");
+        var database = new TestAppDatabase();
         var environment = new Dictionary<string, string?>
         {
-            ["ConnectionStrings__Dashboard"] = $"Data Source={database}",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__Default"] = "Information",
         };
+        foreach (var (key, value) in database.Settings()) environment[key.Replace(":", "__")] = value;
         var create = new ProcessStartInfo("dotnet", [Path.Combine(appDir, "AigcDashboard.Web.dll"), "--create-user", EditorName, "--role", "admin"])
         {
             WorkingDirectory = appDir, RedirectStandardOutput = true, RedirectStandardError = true,
@@ -81,7 +81,6 @@ public sealed partial class AppHost : IAsyncDisposable
             await process.WaitForExitAsync();
         }
         process.Dispose();
-        foreach (var f in new[] { database, database + "-wal", database + "-shm" })
-            if (File.Exists(f)) File.Delete(f);
+        database.Dispose();
     }
 }

@@ -25,8 +25,18 @@ public sealed class ComponentContext : BunitContext
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton<IStringLocalizer<SharedResource>>(sp => new FixedCultureLocalizer(sp.GetRequiredService<IStringLocalizerFactory>(), new CultureInfo(lang)));
         Services.AddSingleton(new DashboardRequest(query, lang));
-        Services.AddScoped(_ => new DashboardQueries(database.CreateContext()));
+        Services.AddTransient(_ => new DashboardQueries(database.CreateContext()));
         Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+    }
+
+    /// <summary>Renders a page and waits until it has loaded its data (no element is aria-busy),
+    /// as a served page is sent only then. On PostgreSQL the queries really are asynchronous.</summary>
+    public IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        var cut = parameters is null ? Render<TPage>() : Render(parameters);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[aria-busy]")), TimeSpan.FromSeconds(30));
+        return cut;
     }
 }
 

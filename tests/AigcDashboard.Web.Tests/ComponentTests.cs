@@ -36,7 +36,7 @@ public class ComponentTests(DatabaseFixture fixture) : IClassFixture<DatabaseFix
     public void Overview_cards_are_computed_from_the_database()
     {
         using var ctx = Context("/?lang=en");
-        var cut = ctx.Render<Overview>();
+        var cut = ctx.RenderPage<Overview>();
         cut.WaitForElement(".key-figure");
         string Card(string label) => cut.FindAll(".key-figure").Single(c => c.QuerySelector(".key-label")!.TextContent == label)
             .QuerySelector(".key-value")!.TextContent;
@@ -51,7 +51,7 @@ public class ComponentTests(DatabaseFixture fixture) : IClassFixture<DatabaseFix
     public void Overview_for_China_counts_only_Chinese_events()
     {
         using var ctx = Context("/?region=CN");
-        var cut = ctx.Render<Overview>();
+        var cut = ctx.RenderPage<Overview>();
         cut.WaitForElement(".key-figure");
         var events = cut.FindAll(".key-figure").First(c => c.QuerySelector(".key-label")!.TextContent == "事件");
         Assert.Equal(TestData.Seeds.Events.Count(e => e.Region == "CN").ToString(), events.QuerySelector(".key-value")!.TextContent);

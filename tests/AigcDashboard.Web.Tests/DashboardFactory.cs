@@ -4,14 +4,15 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AigcDashboard.Web.Tests;
 
-/// <summary>The real app on a temporary SQLite file, created and seeded from the repository's seeds.</summary>
+/// <summary>The real app on a database of its own, which it creates and seeds from the repository's
+/// seeds at start: a temporary SQLite file, or a new database on the PostgreSQL test server.</summary>
 public sealed class DashboardFactory : WebApplicationFactory<Program>
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"aigc-test-{Guid.NewGuid():N}.db");
+    private readonly TestAppDatabase database = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={databasePath};Pooling=False");
+        foreach (var (key, value) in database.Settings()) builder.UseSetting(key, value);
         builder.UseSetting("Seeds:Path", TestData.SeedDirectory);
         builder.UseEnvironment("Production");
     }
@@ -19,7 +20,6 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        foreach (var f in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
-            if (File.Exists(f)) File.Delete(f);
+        database.Dispose();
     }
 }

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Net;
 using System.Text.Json;
+using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Model;
 using AigcDashboard.Core.Tests;
 using AigcDashboard.Web.Infrastructure;
@@ -7,16 +9,17 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AigcDashboard.Web.Tests;
 
-/// <summary>The dashboard on a database file of the test's choosing and connection options.</summary>
-public sealed class FileDatabaseFactory(string connectionString) : WebApplicationFactory<Program>
+/// <summary>The dashboard on <paramref name="database"/>, with the test's connection options.</summary>
+public sealed class FaultAppFactory(TestAppDatabase database, string? sqliteOptions = null, string? postgresOptions = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Dashboard", connectionString);
+        foreach (var (key, value) in database.Settings(sqliteOptions, postgresOptions)) builder.UseSetting(key, value);
         builder.UseSetting("Seeds:Path", TestData.SeedDirectory);
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseEnvironment("Production");
@@ -24,26 +27,37 @@ public sealed class FileDatabaseFactory(string connectionString) : WebApplicatio
 }
 
 /// <summary>A database that takes no writes (read-only, or locked by another writer): reading
-/// goes on, /healthz says why nothing can change, an editor is told and nothing is written.</summary>
+/// goes on, /healthz says why nothing can change, an editor is told and nothing is written.
+/// On PostgreSQL, read-only is a session setting and the lock another session's LOCK TABLE.</summary>
 public sealed class FaultTests : IDisposable
 {
     private const string Password = "a password for fault tests";
     private static readonly HtmlParser Parser = new();
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"aigc-fault-{Guid.NewGuid():N}.db");
+    private readonly TestAppDatabase database = new();
 
     public FaultTests()
     {
         // A seeded database with an editor, made by the app itself.
-        using var setup = new FileDatabaseFactory($"Data Source={path};Pooling=False");
+        using var setup = new FaultAppFactory(database);
         using var scope = setup.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync("olga", Password, Roles.Editor).GetAwaiter().GetResult();
     }
 
-    public void Dispose()
+    public void Dispose() => database.Dispose();
+
+    /// <summary>Another session holding the lock that saves need, until disposed.</summary>
+    private async Task<DbConnection> HoldWriteLockAsync()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { path, path + "-journal", path + "-wal", path + "-shm" })
-            if (File.Exists(f)) File.Delete(f);
+        DbConnection other = database.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(database.ConnectionString())
+            : new SqliteConnection(database.ConnectionString());
+        await other.OpenAsync();
+        await using var take = other.CreateCommand();
+        take.CommandText = database.Provider == DatabaseProvider.Postgres
+            ? "BEGIN; LOCK TABLE \"Events\" IN EXCLUSIVE MODE" // readers may go on, writers wait
+            : "BEGIN IMMEDIATE";
+        await take.ExecuteNonQueryAsync();
+        return other;
     }
 
     private static async Task<JsonElement> Health(HttpClient client)
@@ -72,7 +86,7 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task A_read_only_database_is_read_reported_and_never_written()
     {
-        using var app = new FileDatabaseFactory($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        using var app = new FaultAppFactory(database, "Mode=ReadOnly", "Options=-c default_transaction_read_only=on");
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/timeline?lang=en&region=CN")).StatusCode);
         var health = await Health(client);
@@ -92,16 +106,14 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task A_database_locked_by_another_writer_still_serves_reads_refuses_saves_and_recovers()
     {
-        using var app = new FileDatabaseFactory($"Data Source={path};Pooling=False;Default Timeout=1");
+        // Saves wait one second for a lock, then give up.
+        using var app = new FaultAppFactory(database, "Default Timeout=1", "Options=-c lock_timeout=1000");
         var client = app.CreateClient();
         var editor = await SignedIn(app);
         Assert.Equal("Healthy", (await Health(client)).GetProperty("status").GetString());
 
-        await using (var other = new SqliteConnection($"Data Source={path};Pooling=False"))
+        await using (await HoldWriteLockAsync())
         {
-            await other.OpenAsync();
-            await using (var take = other.CreateCommand()) { take.CommandText = "BEGIN IMMEDIATE"; await take.ExecuteNonQueryAsync(); }
-
             var health = await Health(client);
             Assert.StartsWith("locked", health.GetProperty("checks").GetProperty("writes").GetProperty("description").GetString());
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/timeline?lang=en&region=US")).StatusCode); // readers are not blocked

@@ -12,7 +12,7 @@ public class FundingComponentTests(DatabaseFixture fixture) : IClassFixture<Data
     private IRenderedComponent<Funding> Render(string url)
     {
         var ctx = new ComponentContext(fixture.Database, url);
-        var cut = ctx.Render<Funding>();
+        var cut = ctx.RenderPage<Funding>();
         cut.WaitForElement("main h1");
         return cut;
     }

@@ -10,7 +10,7 @@ public class PresentComponentTests(DatabaseFixture fixture) : IClassFixture<Data
     private IRenderedComponent<Present> Render(string url, string? slide = null)
     {
         var ctx = new ComponentContext(fixture.Database, url);
-        var cut = ctx.Render<Present>(p => p.Add(x => x.Slide, slide));
+        var cut = ctx.RenderPage<Present>(p => p.Add(x => x.Slide, slide));
         cut.WaitForElement(".deck-title");
         return cut;
     }

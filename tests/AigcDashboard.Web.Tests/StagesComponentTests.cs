@@ -10,7 +10,7 @@ public class StagesComponentTests(DatabaseFixture fixture) : IClassFixture<Datab
     private IRenderedComponent<Stages> Render(string url)
     {
         var ctx = new ComponentContext(fixture.Database, url);
-        var cut = ctx.Render<Stages>();
+        var cut = ctx.RenderPage<Stages>();
         cut.WaitForElement("main h1");
         return cut;
     }

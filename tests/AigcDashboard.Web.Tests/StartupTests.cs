@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Tests;
+using Npgsql;
 
 namespace AigcDashboard.Web.Tests;
 
@@ -11,7 +13,7 @@ public class StartupTests
     public async Task A_broken_seed_file_stops_start_up_with_the_reason_and_creates_no_database()
     {
         var seeds = TestData.CopySeeds();
-        var db = Path.Combine(Path.GetTempPath(), $"aigc-startup-{Guid.NewGuid():N}.db");
+        using var db = new TestAppDatabase();
         try
         {
             var path = Path.Combine(seeds, "events.json");
@@ -23,7 +25,12 @@ public class StartupTests
             {
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,
-                Environment = { ["Seeds__Path"] = seeds, ["ConnectionStrings__Dashboard"] = $"Data Source={db}" },
+                Environment =
+                {
+                    ["Seeds__Path"] = seeds,
+                    ["Database__Provider"] = db.Provider.ToString(),
+                    ["ConnectionStrings__Dashboard"] = db.ConnectionString(),
+                },
             };
             using var app = Process.Start(start)!;
             var stderr = app.StandardError.ReadToEndAsync();
@@ -37,12 +44,18 @@ public class StartupTests
             Assert.Contains(events[5]!["id"]!.GetValue<string>(), message);
             Assert.Contains("precision", message);
             Assert.DoesNotContain("   at ", message + await stdout);
-            Assert.False(File.Exists(db), "the database must not be created");
+            if (db.Provider == DatabaseProvider.Postgres)
+            {
+                await using var connection = new NpgsqlConnection(db.ConnectionString());
+                await connection.OpenAsync();
+                await using var tables = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", connection);
+                Assert.Equal(0L, (long)(await tables.ExecuteScalarAsync())!);
+            }
+            else Assert.False(File.Exists(db.SqlitePath), "the database must not be created");
         }
         finally
         {
             Directory.Delete(seeds, recursive: true);
-            if (File.Exists(db)) File.Delete(db);
         }
     }
 }

@@ -11,7 +11,7 @@ public class TimelineComponentTests(DatabaseFixture fixture) : IClassFixture<Dat
     private IRenderedComponent<Timeline> Render(string url)
     {
         var ctx = new ComponentContext(fixture.Database, url);
-        var cut = ctx.Render<Timeline>();
+        var cut = ctx.RenderPage<Timeline>();
         cut.WaitForElement("main h1");
         return cut;
     }

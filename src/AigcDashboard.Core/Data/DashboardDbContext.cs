@@ -21,9 +21,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<User> Users => Set<User>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>Options for the embedded SQLite default.</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        WithDefaults(builder.UseSqlite(connectionString));
+    /// <summary>Options for the embedded SQLite default, or for a PostgreSQL server.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString,
+        DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        WithDefaults(provider == DatabaseProvider.Postgres ? builder.UseNpgsql(connectionString) : builder.UseSqlite(connectionString));
 
     /// <summary>Options for an open SQLite connection (tests keep an in-memory database this way).</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DbConnection connection) =>

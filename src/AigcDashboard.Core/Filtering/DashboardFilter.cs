@@ -55,6 +55,7 @@ public sealed record FilterError(string Parameter, string Value, string Message,
     public const string ReversedRange = "range";
     public const string Multiple = "multiple";
     public const string TooLong = "long";
+    public const string ControlCharacter = "control";
 }
 
 public sealed record FilterResult(DashboardFilter Filter, IReadOnlyList<FilterError> Errors)
@@ -102,6 +103,12 @@ public static partial class FilterParser
         if (search is { Length: > MaxSearchLength })
         {
             errors.Add(new("q", Shorten(search), $"The search text is longer than {MaxSearchLength} characters.", FilterError.TooLong));
+            search = null;
+        }
+        else if (search is not null && search.Any(char.IsControl))
+        {
+            // Nothing one types; and PostgreSQL refuses U+0000 in text outright.
+            errors.Add(new("q", Shorten(new string(search.Select(c => char.IsControl(c) ? '\uFFFD' : c).ToArray())), "The search text contains a control character.", FilterError.ControlCharacter));
             search = null;
         }
 

@@ -21,8 +21,12 @@ public static class DashboardSetup
         // environment, not only Development; a published folder has no manifest and needs none.
         builder.WebHost.UseStaticWebAssets();
         var connection = builder.Configuration.GetConnectionString("Dashboard") ?? DefaultConnection;
-        builder.Services.AddDbContext<DashboardDbContext>(o => DashboardDbContext.Configure(o, connection));
-        builder.Services.AddScoped<DashboardQueries>();
+        var provider = DatabaseProviders.Parse(builder.Configuration["Database:Provider"]);
+        // Transient: the components of one page initialize concurrently, and a DbContext takes one
+        // operation at a time (SQLite hides this, its async calls finish synchronously; Npgsql does not).
+        builder.Services.AddDbContext<DashboardDbContext>(o => DashboardDbContext.Configure(o, connection, provider),
+            ServiceLifetime.Transient, ServiceLifetime.Singleton);
+        builder.Services.AddTransient<DashboardQueries>();
         builder.Services.AddScoped<DashboardRequest>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");

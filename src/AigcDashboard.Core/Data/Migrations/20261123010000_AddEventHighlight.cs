@@ -12,9 +12,10 @@ public sealed class AddEventHighlight : Migration
     {
         m.AddColumn<bool>("Highlight", "Events", nullable: false, defaultValue: false);
         // A database seeded before this column existed gets the same marks events.json now carries;
-        // a new database takes them from the seed import.
+        // a new database takes them from the seed import. Quoted names and TRUE: both SQLite and
+        // PostgreSQL read this the same way.
         m.Sql("""
-            UPDATE Events SET Highlight = 1 WHERE Id IN (
+            UPDATE "Events" SET "Highlight" = TRUE WHERE "Id" IN (
                 'ev-gpt-3-release', 'ev-dalle2-launch', 'ev-stable-diffusion-release', 'ev-chatgpt-launch',
                 'ev-baidu-ernie-bot-launch', 'ev-sora-debut', 'ev-china-first-batch-llm-approval',
                 'ev-cac-second-batch-deep-synthesis-filings', 'ev-iflytek-spark-public-opening',

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace AigcDashboard.Core.Data.Migrations;
 
@@ -20,7 +21,7 @@ public sealed class AddEditing : Migration
         {
             Id = t.Column<int>(nullable: false)
                 .Annotation("Sqlite:Autoincrement", true)
-                .Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
             UserName = t.Column<string>(nullable: false),
             PasswordHash = t.Column<string>(nullable: false),
             Role = t.Column<string>(nullable: false),
@@ -32,7 +33,7 @@ public sealed class AddEditing : Migration
         {
             Id = t.Column<long>(nullable: false)
                 .Annotation("Sqlite:Autoincrement", true)
-                .Annotation("Npgsql:ValueGenerationStrategy", "IdentityByDefaultColumn"),
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
             AtUtc = t.Column<DateTime>(nullable: false),
             UserName = t.Column<string>(nullable: false),
             Action = t.Column<string>(nullable: false),

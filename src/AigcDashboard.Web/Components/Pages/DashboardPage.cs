@@ -14,18 +14,32 @@ public abstract class DashboardPage : DashboardComponent
 
     protected bool Loaded { get; private set; }
 
+    /// <summary>
+    /// Still loading. The frame renders nothing until then (a served page is sent only once all is
+    /// loaded): the parts that read the request's shared state, such as the filter chips and the
+    /// list of bad parameters, are only right once the page has loaded and checked everything.
+    /// </summary>
+    protected bool Busy { get; private set; } = true;
+
     protected override async Task OnInitializedAsync()
     {
-        ValidateParameters();
-        await Request.ResolveOrganizationAsync(Queries);
-        // A page may also find a parameter wrong while loading (one that names something in the data).
-        if (Request.IsValid) await LoadAsync();
-        if (!Request.IsValid)
+        try
         {
-            if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
+            ValidateParameters();
+            await Request.ResolveOrganizationAsync(Queries);
+            // A page may also find a parameter wrong while loading (one that names something in the data).
+            if (Request.IsValid) await LoadAsync();
+            if (!Request.IsValid)
+            {
+                if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+            Loaded = true;
         }
-        Loaded = true;
+        finally
+        {
+            Busy = false;
+        }
     }
 
     protected abstract Task LoadAsync();

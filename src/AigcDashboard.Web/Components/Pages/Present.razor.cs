@@ -57,6 +57,8 @@ public partial class Present
                 Request.Reject(new FilterError("slides", bad ?? list, $"Slides are {string.Join(", ", Views)} or event.<id>, comma-separated."));
             else (slides, customSlides) = (ids.Distinct().ToList(), true);
         }
+        if (Request.Value("event") is { } chosen && !Core.Editing.EventInput.IdPattern().IsMatch(chosen))
+            Request.Reject(new FilterError("event", chosen.Length > 40 ? chosen[..40] + "…" : chosen, "Not an event id."));
         if (Request.Value("auto") is { } a)
         {
             if (int.TryParse(a, out var seconds) && seconds is >= MinAuto and <= MaxAuto) auto = seconds;
@@ -79,7 +81,7 @@ public partial class Present
                 break;
             case "timeline":
                 timeline = await TimelineData.LoadAsync(Queries, f, at, EventTitle, ClusterTitle);
-                if (Request.Value("event") is { } id) selectedEvent = await Queries.EventDetailAsync(id);
+                if (Request.Value("event") is { } id) selectedEvent = await Queries.EventDetailAsync(id); // checked in ValidateParameters
                 break;
             case "funding":
                 var all = FundingAggregates.ByAmount(FundingAggregates.InUsd(await Queries.FundingRoundFiguresAsync(f), new CurrencyConverter(await Queries.FxRatesAsync())));

@@ -37,9 +37,6 @@ public partial class Timeline
     private EventDetail? detail;
     private bool missingSelection;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
-
     protected override void ValidateParameters()
     {
         var atText = Request.Value("at");
@@ -50,7 +47,7 @@ public partial class Timeline
         if (ev is not null)
         {
             var ids = ev.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-            if (ids.Count == 0 || ids.Count > MaxSelected || !ids.All(IdPattern().IsMatch))
+            if (ids.Count == 0 || ids.Count > MaxSelected || !ids.All(Core.Editing.EventInput.IdPattern().IsMatch))
                 Request.Reject(new FilterError("event", ev.Length > 40 ? ev[..40] + "…" : ev, "Not an event id (or more than 50)."));
             else selectedIds = ids;
         }

@@ -42,11 +42,13 @@ public abstract class RecordEditorPage<TEntity, TInput> : DashboardComponent
 
     protected override async Task OnInitializedAsync()
     {
+        var posted = Input is not null; // the editor's form, posted: its own values (the delete form shows the stored ones)
+        Input ??= new TInput(); // what the page renders while the lookups below are awaited (it is sent once they are done)
         Sources = await Queries.SourcesAsync(Core.Filtering.DashboardFilter.None);
-        if (Input is not null) return; // the editor's form, posted: its own values (the delete form shows the stored ones)
-        Input = IsNew ? new TInput() : await Editor.FindAsync(Kind, Id!);
-        Missing = Input is null;
-        Input ??= new TInput();
+        if (posted || IsNew) return;
+        var stored = await Editor.FindAsync(Kind, Id!);
+        Missing = stored is null;
+        Input = stored ?? new TInput();
     }
 
     protected async Task SaveAsync()
