@@ -35,6 +35,22 @@ public class RecordEditorTests
     }
 
     [Fact]
+    public async Task The_data_version_moves_on_with_each_committed_change_and_only_then()
+    {
+        using var db = new DashboardDbContextFactory();
+        async Task<long> Version() { await using var c = db.Create(); return await c.DataVersionAsync(default); }
+        var start = await Version();
+
+        await Editor(db).SaveEventAsync(NewEvent(), isNew: true, "alice");
+        Assert.Equal(start + 1, await Version());
+        Assert.Equal(EditOutcome.Invalid, (await Editor(db).SaveEventAsync(NewEvent("Bad Id!"), isNew: true, "alice")).Outcome);
+        Assert.Equal(EditOutcome.Conflict, (await Editor(db).DeleteEventAsync("ev-test-new", version: 7, "alice")).Outcome);
+        Assert.Equal(start + 1, await Version());
+        await Editor(db).DeleteEventAsync("ev-test-new", version: 1, "alice");
+        Assert.Equal(start + 2, await Version());
+    }
+
+    [Fact]
     public async Task Every_bad_field_is_reported_and_nothing_is_written()
     {
         using var db = new DashboardDbContextFactory();

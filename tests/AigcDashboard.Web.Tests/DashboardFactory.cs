@@ -23,3 +23,18 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         database.Dispose();
     }
 }
+
+/// <summary>One app instance on <paramref name="database"/> (which other instances may share), with
+/// the test's connection options and <paramref name="settings"/>.</summary>
+public sealed class InstanceFactory(TestAppDatabase database, string? sqliteOptions = null, string? postgresOptions = null,
+    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in database.Settings(sqliteOptions, postgresOptions)) builder.UseSetting(key, value);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        builder.UseSetting("Seeds:Path", TestData.SeedDirectory);
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        builder.UseEnvironment("Production");
+    }
+}

@@ -33,13 +33,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     private async Task<HttpClient> SignedIn(string name = "alice", string role = Roles.Admin)
     {
         await CreateUser(name, role);
-        var client = Browser();
-        var form = await Forms.OfAsync(client, "/account/sign-in");
-        form["userName"] = name;
-        form["password"] = Password;
-        var response = await client.PostAsync("/account/session", new FormUrlEncodedContent(form));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
+        return await Forms.SignedInAsync(factory, name, Password);
     }
 
     [Fact]

@@ -14,18 +14,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AigcDashboard.Web.Tests;
 
-/// <summary>The dashboard on <paramref name="database"/>, with the test's connection options.</summary>
-public sealed class FaultAppFactory(TestAppDatabase database, string? sqliteOptions = null, string? postgresOptions = null) : WebApplicationFactory<Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        foreach (var (key, value) in database.Settings(sqliteOptions, postgresOptions)) builder.UseSetting(key, value);
-        builder.UseSetting("Seeds:Path", TestData.SeedDirectory);
-        builder.UseSetting("RateLimits:SignInPerMinute", "1000");
-        builder.UseEnvironment("Production");
-    }
-}
-
 /// <summary>A database that takes no writes (read-only, or locked by another writer): reading
 /// goes on, /healthz says why nothing can change, an editor is told and nothing is written.
 /// On PostgreSQL, read-only is a session setting and the lock another session's LOCK TABLE.</summary>
@@ -38,7 +26,7 @@ public sealed class FaultTests : IDisposable
     public FaultTests()
     {
         // A seeded database with an editor, made by the app itself.
-        using var setup = new FaultAppFactory(database);
+        using var setup = new InstanceFactory(database);
         using var scope = setup.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync("olga", Password, Roles.Editor).GetAwaiter().GetResult();
     }
@@ -67,26 +55,14 @@ public sealed class FaultTests : IDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    private static async Task<HttpClient> SignedIn(WebApplicationFactory<Program> app)
-    {
-        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await Forms.OfAsync(client, "/account/sign-in");
-        (form["userName"], form["password"]) = ("olga", Password);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/account/session", new FormUrlEncodedContent(form))).StatusCode);
-        return client;
-    }
+    private static Task<HttpClient> SignedIn(WebApplicationFactory<Program> app) => Forms.SignedInAsync(app, "olga", Password);
 
-    private static async Task<HttpResponseMessage> SaveTitle(HttpClient client, string title)
-    {
-        var fields = await Forms.OfAsync(client, "/admin/events/ev-chatgpt-launch?lang=en", "event-editor");
-        fields["Input.TitleEn"] = title;
-        return await client.PostAsync("/admin/events/ev-chatgpt-launch?lang=en", new FormUrlEncodedContent(fields));
-    }
+    private static Task<HttpResponseMessage> SaveTitle(HttpClient client, string title) => Forms.SaveEventTitleAsync(client, "ev-chatgpt-launch", title);
 
     [Fact]
     public async Task A_read_only_database_is_read_reported_and_never_written()
     {
-        using var app = new FaultAppFactory(database, "Mode=ReadOnly", "Options=-c default_transaction_read_only=on");
+        using var app = new InstanceFactory(database, "Mode=ReadOnly", "Options=-c default_transaction_read_only=on");
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/timeline?lang=en&region=CN")).StatusCode);
         var health = await Health(client);
@@ -107,7 +83,7 @@ public sealed class FaultTests : IDisposable
     public async Task A_database_locked_by_another_writer_still_serves_reads_refuses_saves_and_recovers()
     {
         // Saves wait one second for a lock, then give up.
-        using var app = new FaultAppFactory(database, "Default Timeout=1", "Options=-c lock_timeout=1000");
+        using var app = new InstanceFactory(database, "Default Timeout=1", "Options=-c lock_timeout=1000");
         var client = app.CreateClient();
         var editor = await SignedIn(app);
         Assert.Equal("Healthy", (await Health(client)).GetProperty("status").GetString());

@@ -1,4 +1,6 @@
+using System.Net;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AigcDashboard.Web.Tests;
 
@@ -22,5 +24,24 @@ public static class Forms
                 : input.TagName == "TEXTAREA" ? input.TextContent : input.GetAttribute("value") ?? "";
         }
         return fields;
+    }
+
+    /// <summary>A browser-like client (cookies kept, redirects not followed) signed in through the sign-in form.</summary>
+    public static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> app, string userName, string password)
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await OfAsync(client, "/account/sign-in");
+        (form["userName"], form["password"]) = (userName, password);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/account/session", new FormUrlEncodedContent(form))).StatusCode);
+        return client;
+    }
+
+    /// <summary>Posts the event editor's form for <paramref name="eventId"/> with a new English title.</summary>
+    public static async Task<HttpResponseMessage> SaveEventTitleAsync(HttpClient client, string eventId, string title)
+    {
+        var url = $"/admin/events/{eventId}?lang=en";
+        var fields = await OfAsync(client, url, "event-editor");
+        fields["Input.TitleEn"] = title;
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 }

@@ -20,6 +20,15 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<FxRate> FxRates => Set<FxRate>();
     public DbSet<User> Users => Set<User>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
+    /// <summary>Moves the data version on; called in the transaction of every change of data.</summary>
+    public Task BumpDataVersionAsync(CancellationToken ct) =>
+        DataVersions.ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, v => v.Value + 1), ct);
+
+    /// <summary>The data version now.</summary>
+    public Task<long> DataVersionAsync(CancellationToken ct) =>
+        DataVersions.AsNoTracking().Where(v => v.Id == DataVersion.RowId).Select(v => v.Value).SingleAsync(ct);
 
     /// <summary>Options for the embedded SQLite default, or for a PostgreSQL server.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString,
@@ -152,6 +161,13 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.AtUtc);
             e.HasIndex(x => new { x.Entity, x.EntityId });
+        });
+        b.Entity<DataVersion>(e =>
+        {
+            e.ToTable("DataVersion");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new DataVersion { Id = DataVersion.RowId, Value = 0 });
         });
     }
 }

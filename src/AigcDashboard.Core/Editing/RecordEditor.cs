@@ -67,8 +67,7 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
             Audit(user, isNew ? "create" : "update", kind.Name, input.Id, before, Json(kind.ToInput(record)));
             try
             {
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await CommitAsync(tx, ct);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -93,8 +92,7 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
             db.Remove(stored);
             try
             {
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await CommitAsync(tx, ct);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -141,10 +139,17 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
                 Audit(user, "import", kind.Name, input.Id, before, Json(kind.ToInput(record)));
                 if (existing is null) created++; else updated++;
             }
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await CommitAsync(tx, ct);
             return new ImportResult(created, updated, []);
         }, state => new ImportResult(0, 0, [], state));
+
+    /// <summary>Writes the tracked changes, moves the data version on and commits, all or nothing.</summary>
+    private async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        await db.BumpDataVersionAsync(ct);
+        await tx.CommitAsync(ct);
+    }
 
     /// <summary>Every source id, and those of the <paramref name="organizations"/> that exist.</summary>
     private async Task<KnownIds> KnownAsync(IEnumerable<string> organizations, CancellationToken ct)

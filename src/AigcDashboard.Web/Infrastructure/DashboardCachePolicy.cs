@@ -7,12 +7,15 @@ namespace AigcDashboard.Web.Infrastructure;
 /// else changes the output: the language and theme and whether htmx asked. Unlike the default policy it keeps responses that set the language cookie: that cookie
 /// only repeats the ?lang= of the URL, which is part of the key. Entries carry the "data" tag, so
 /// that a change of data evicts them all.
+/// With <paramref name="checkDataVersion"/> (several instances sharing one database), entries are
+/// also keyed by the database's data version, read on each request: a change made through another
+/// instance, which cannot evict this one's entries, makes them unreachable at once.
 /// </summary>
-public sealed class DashboardCachePolicy : IOutputCachePolicy
+public sealed class DashboardCachePolicy(bool checkDataVersion) : IOutputCachePolicy
 {
     public const string DataTag = "data";
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
         // Signed-in editors see fresh pages of their own; forms (antiforgery tokens) are never shared.
@@ -33,7 +36,11 @@ public sealed class DashboardCachePolicy : IOutputCachePolicy
             context.HttpContext.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
         context.CacheVaryByRules.VaryByValues["theme"] = request.Cookies[Themes.CookieName] ?? "";
         context.Tags.Add(DataTag);
-        return ValueTask.CompletedTask;
+        if (cacheable && checkDataVersion)
+        {
+            var db = context.HttpContext.RequestServices.GetRequiredService<Core.Data.DashboardDbContext>();
+            context.CacheVaryByRules.VaryByValues["data"] = (await db.DataVersionAsync(cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

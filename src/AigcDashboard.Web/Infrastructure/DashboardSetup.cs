@@ -5,6 +5,7 @@ using AigcDashboard.Web.Components;
 using AigcDashboard.Web.Endpoints;
 using AigcDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +36,9 @@ public static class DashboardSetup
         // character instead of 3). Markup-sensitive characters are encoded all the same.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOutputCache(o => o.AddPolicy(nameof(DashboardCachePolicy), new DashboardCachePolicy()));
+        // Instances sharing a PostgreSQL database check its data version; see DashboardCachePolicy.
+        var checkDataVersion = builder.Configuration.GetValue("Cache:CheckDataVersion", provider == DatabaseProvider.Postgres);
+        builder.Services.AddOutputCache(o => o.AddPolicy(nameof(DashboardCachePolicy), new DashboardCachePolicy(checkDataVersion)));
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -45,6 +48,11 @@ public static class DashboardSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Accounts>();
         builder.Services.AddScoped<AigcDashboard.Core.Editing.RecordEditor>();
+        // Sign-in cookies and antiforgery tokens are sealed with this key ring. Instances behind one
+        // address must share it (DataProtection:KeysPath, a folder they all reach) and the name.
+        var protection = builder.Services.AddDataProtection().SetApplicationName("AigcDashboard");
+        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
