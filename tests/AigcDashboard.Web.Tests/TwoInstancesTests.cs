@@ -27,12 +27,12 @@ public sealed class TwoInstancesTests : IDisposable
         using (var scope = a.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync("ines", Password, Roles.Editor);
         using var b = new InstanceFactory(database, settings: CheckDataVersion(true));
-        using var unchecked_ = new InstanceFactory(database, settings: CheckDataVersion(false));
+        using var notChecking = new InstanceFactory(database, settings: CheckDataVersion(false));
 
         var viewer = b.CreateClient();
         var before = await viewer.GetStringAsync(Page);
         Assert.NotNull((await viewer.GetAsync(Page)).Headers.Age); // B has the page in its cache
-        var other = unchecked_.CreateClient();
+        var other = notChecking.CreateClient();
         await other.GetStringAsync(Page);
 
         var editor = await Forms.SignedInAsync(a, "ines", Password);
