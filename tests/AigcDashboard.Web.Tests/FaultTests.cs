@@ -6,7 +6,6 @@ using AigcDashboard.Core.Model;
 using AigcDashboard.Core.Tests;
 using AigcDashboard.Web.Infrastructure;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Npgsql;

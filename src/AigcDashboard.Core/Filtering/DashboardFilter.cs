@@ -56,6 +56,9 @@ public sealed record FilterError(string Parameter, string Value, string Message,
     public const string Multiple = "multiple";
     public const string TooLong = "long";
     public const string ControlCharacter = "control";
+
+    /// <summary>A refused value as an error quotes it: at most 40 characters, then "…".</summary>
+    public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
 
 public sealed record FilterResult(DashboardFilter Filter, IReadOnlyList<FilterError> Errors)
@@ -89,7 +92,7 @@ public static partial class FilterParser
             {
                 var code = part.ToUpperInvariant();
                 if (Filtering.Regions.IsKnown(code)) regions.Add(code);
-                else errors.Add(new("region", Shorten(part), $"'{Shorten(part)}' is not an ISO 3166-1 alpha-2 country code (e.g. CN, US, GB)."));
+                else errors.Add(new("region", FilterError.Shorten(part), $"'{FilterError.Shorten(part)}' is not an ISO 3166-1 alpha-2 country code (e.g. CN, US, GB)."));
             }
 
         var stage = OneOf(query, "stage", Vocabulary.Stages, errors);
@@ -102,20 +105,20 @@ public static partial class FilterParser
         var search = Single(query, "q", errors);
         if (search is { Length: > MaxSearchLength })
         {
-            errors.Add(new("q", Shorten(search), $"The search text is longer than {MaxSearchLength} characters.", FilterError.TooLong));
+            errors.Add(new("q", FilterError.Shorten(search), $"The search text is longer than {MaxSearchLength} characters.", FilterError.TooLong));
             search = null;
         }
         else if (search is not null && search.Any(char.IsControl))
         {
             // Nothing one types; and PostgreSQL refuses U+0000 in text outright.
-            errors.Add(new("q", Shorten(new string(search.Select(c => char.IsControl(c) ? '\uFFFD' : c).ToArray())), "The search text contains a control character.", FilterError.ControlCharacter));
+            errors.Add(new("q", FilterError.Shorten(new string(search.Select(c => char.IsControl(c) ? '\uFFFD' : c).ToArray())), "The search text contains a control character.", FilterError.ControlCharacter));
             search = null;
         }
 
         var org = Single(query, "org", errors);
         if (org is not null && !OrgId().IsMatch(org))
         {
-            errors.Add(new("org", Shorten(org), $"'{Shorten(org)}' is not an organization id (lower-case letters, digits and dashes)."));
+            errors.Add(new("org", FilterError.Shorten(org), $"'{FilterError.Shorten(org)}' is not an organization id (lower-case letters, digits and dashes)."));
             org = null;
         }
 
@@ -141,7 +144,7 @@ public static partial class FilterParser
         if (value is null) return null;
         var match = allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
         if (match is null)
-            errors.Add(new(name, Shorten(value), $"'{Shorten(value)}' is not a known {name}; use one of: {string.Join(", ", allowed)}."));
+            errors.Add(new(name, FilterError.Shorten(value), $"'{FilterError.Shorten(value)}' is not a known {name}; use one of: {string.Join(", ", allowed)}."));
         return match;
     }
 
@@ -151,11 +154,10 @@ public static partial class FilterParser
         if (value is null) return null;
         if (value.Contains('Q') || !PartialDate.TryParse(value, out var d))
         {
-            errors.Add(new(name, value, $"'{Shorten(value)}' is not a date; use YYYY-MM-DD (or YYYY-MM, YYYY).", FilterError.BadDate));
+            errors.Add(new(name, value, $"'{FilterError.Shorten(value)}' is not a date; use YYYY-MM-DD (or YYYY-MM, YYYY).", FilterError.BadDate));
             return null;
         }
         return end ? d.End : d.Start;
     }
 
-    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }
