@@ -14,6 +14,19 @@ public static class TestData
 
     public static string SeedDirectory => Path.Combine(RepoRoot, "seeds");
 
+    /// <summary>Deletes every edited record (sources and the stage framework stay): the "emptied
+    /// database" an export of everything is restored into.</summary>
+    public static async Task EmptyEditedRecordsAsync(DashboardDbContext db)
+    {
+        await db.Placements.ExecuteDeleteAsync();
+        await db.Metrics.ExecuteDeleteAsync();
+        await db.FundingInvestors.ExecuteDeleteAsync();
+        await db.FundingRounds.ExecuteDeleteAsync();
+        await db.EventOrganizations.ExecuteDeleteAsync();
+        await db.Events.ExecuteDeleteAsync();
+        await db.Organizations.ExecuteDeleteAsync();
+    }
+
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

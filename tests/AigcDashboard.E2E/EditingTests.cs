@@ -12,11 +12,7 @@ public class EditingTests(BrowserFixture fixture)
     {
         await using var s = await PageSession.OpenAsync(fixture);
         await s.GoAsync("/admin/events/ev-galactica-withdrawn");
-        await s.WaitForUrlAsync(u => u.Contains("/account/sign-in"));
-        await s.Page.FillAsync("#a-user", AppHost.EditorName);
-        await s.Page.FillAsync("#a-password", AppHost.EditorPassword);
-        await s.Page.ClickAsync("form.account-form button[type=submit]");
-        await s.WaitForUrlAsync(u => u.EndsWith("/admin/events/ev-galactica-withdrawn"));
+        await s.SignInAsync("/admin/events/ev-galactica-withdrawn");
 
         await s.Page.FillAsync("#f-input-date", "2022-11-31");
         await s.Page.FillAsync("#f-input-descriptionen", "Meta took the Galactica demo down after three days (edited in a browser test).");

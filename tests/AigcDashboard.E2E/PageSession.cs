@@ -56,6 +56,17 @@ public sealed class PageSession : IAsyncDisposable
     public Task WaitForUrlAsync(Func<string, bool> condition) =>
         Page.WaitForURLAsync(url => condition(new Uri(url).PathAndQuery), new() { Timeout = BrowserFixture.Patience });
 
+    /// <summary>On the sign-in page an editing page sent the browser to: signs in as the test
+    /// admin and waits to be back on <paramref name="returnPath"/>.</summary>
+    public async Task SignInAsync(string returnPath)
+    {
+        await WaitForUrlAsync(u => u.Contains("/account/sign-in"));
+        await Page.FillAsync("#a-user", AppHost.EditorName);
+        await Page.FillAsync("#a-password", AppHost.EditorPassword);
+        await Page.ClickAsync("form.account-form button[type=submit]");
+        await WaitForUrlAsync(u => u.StartsWith(returnPath));
+    }
+
     public void AssertNoProblems()
     {
         lock (Problems) Assert.True(Problems.Count == 0, string.Join("\n", Problems));

@@ -135,43 +135,6 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
         Assert.Contains("Stable Diffusion, first editor", await Browser().GetStringAsync("/timeline?lang=en&event=ev-stable-diffusion-release"));
     }
 
-    private static async Task<HttpResponseMessage> Upload(HttpClient client, string fileName, byte[] content)
-    {
-        var form = await Forms.OfAsync(client, "/admin/import?lang=en", "import");
-        var body = new MultipartFormDataContent();
-        foreach (var (k, v) in form.Where(f => f.Key != "File")) body.Add(new StringContent(v), k);
-        body.Add(new ByteArrayContent(content), "File", fileName);
-        return await client.PostAsync("/admin/import?lang=en", body);
-    }
-
-    [Fact]
-    public async Task The_export_imports_back_unchanged_in_both_formats_and_a_bad_file_changes_nothing()
-    {
-        var editor = await SignedIn("ivan", Roles.Editor);
-        var total = TestData.Seeds.Events.Count;
-        foreach (var (file, url) in new[] { ("events.csv", "/api/export/events?format=csv"), ("events.json", "/api/export/events") })
-        {
-            var exported = await Browser().GetByteArrayAsync(url);
-            var response = await Upload(editor, file, exported);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var doc = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
-            Assert.Contains($"0 created, {total} updated", doc.QuerySelector(".alert-success")!.TextContent);
-            Assert.Equal(exported, await Browser().GetByteArrayAsync(url)); // the same events, byte for byte
-        }
-
-        var csv = System.Text.Encoding.UTF8.GetString(await Browser().GetByteArrayAsync("/api/export/events?format=csv"));
-        var broken = csv.Replace(",model-release,", ",rumour,");
-        var refused = await Upload(editor, "events.csv", System.Text.Encoding.UTF8.GetBytes(broken));
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        var errors = Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelectorAll(".import-errors tbody tr");
-        Assert.Equal(TestData.Seeds.Events.Count(e => e.Category == "model-release"), errors.Length);
-        Assert.All(errors, r => Assert.Equal("Category", r.Children[2].TextContent));
-
-        var notText = await Upload(editor, "events.csv", [0xFF, 0xFE, 0x00, 0xD8, 0x00]);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, notText.StatusCode);
-        Assert.Equal(csv, System.Text.Encoding.UTF8.GetString(await Browser().GetByteArrayAsync("/api/export/events?format=csv")));
-    }
-
     [Fact]
     public async Task A_funding_round_is_edited_the_same_way_and_the_funding_page_shows_it()
     {

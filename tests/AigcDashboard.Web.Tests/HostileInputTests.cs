@@ -18,7 +18,7 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
     [
         "/", "/timeline", "/funding", "/stages", "/sources", "/present", "/present/timeline", "/present/funding",
         "/account/sign-in", "/admin/events", "/api/events", "/api/funding-rounds", "/api/funding/by-company",
-        "/api/funding/by-period", "/api/organizations", "/api/metrics", "/api/sources", "/api/matrix", "/theme",
+        "/api/funding/by-period", "/api/organizations", "/api/metrics", "/api/placements", "/api/sources", "/api/export", "/api/export/events", "/api/matrix", "/theme",
     ];
 
     private static readonly string[] Parameters =

@@ -120,6 +120,7 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
         { "/api/funding-rounds", TestData.Seeds.FundingRounds.Count },
         { "/api/organizations", TestData.Seeds.Organizations.Count },
         { "/api/metrics", TestData.Seeds.Metrics.Count },
+        { "/api/placements", TestData.Seeds.Placements.Count },
         { "/api/sources", 5 },
     };
 
@@ -161,6 +162,7 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
     [InlineData("/api/matrix?axis=modality&format=csv")]
     [InlineData("/api/organizations?format=csv")]
     [InlineData("/api/metrics?format=csv")]
+    [InlineData("/api/placements?format=csv")]
     [InlineData("/api/funding-rounds?format=csv")]
     [InlineData("/api/sources?format=csv")]
     public async Task Every_api_answers_json_and_csv(string url) =>

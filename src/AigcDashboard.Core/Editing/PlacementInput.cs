@@ -53,8 +53,9 @@ public sealed class PlacementInput : IRecordInput
         c.OptionalText(ProductEn, nameof(ProductEn), MaxText);
         c.OneOf(Stage, Vocabulary.Stages, nameof(Stage));
         c.OneOf(EnterpriseType, Vocabulary.EnterpriseTypes, nameof(EnterpriseType));
-        c.That(BusinessModelIds.Count > 0 && BusinessModelIds.All(Vocabulary.BusinessModels.Contains), nameof(BusinessModels),
-            $"One or more of: {string.Join(", ", Vocabulary.BusinessModels)}.");
+        // Empty when the source does not say how the company earns money, as for 34 seeded placements.
+        c.That(BusinessModelIds.All(Vocabulary.BusinessModels.Contains), nameof(BusinessModels),
+            $"None or more of: {string.Join(", ", Vocabulary.BusinessModels)}.");
         c.That(ModalityIds.All(Vocabulary.Modalities.Contains), nameof(Modalities), $"None or more of: {string.Join(", ", Vocabulary.Modalities)}.");
         c.OneOf(Audience, Vocabulary.Audiences, nameof(Audience));
         c.Text(EvidenceZh, nameof(EvidenceZh), MaxEvidence);

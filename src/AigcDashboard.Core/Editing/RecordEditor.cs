@@ -31,14 +31,6 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
     public Task<EditResult<EventInput>> DeleteEventAsync(string id, int version, string user, CancellationToken ct = default) =>
         DeleteAsync(EventKind.Instance, id, version, user, ct);
 
-    public Task<ImportResult> ImportEventsAsync(IReadOnlyList<ImportRow> rows, string user, CancellationToken ct = default) =>
-        ImportAsync(EventKind.Instance, rows.Select(r => (r.Line, r.Event)).ToList(), user, ct);
-
-    /// <summary>Every event, as the editor's input (for export).</summary>
-    public async Task<IReadOnlyList<EventInput>> AllEventsAsync(CancellationToken ct = default) =>
-        (await EventKind.Instance.Query(db).AsNoTracking().OrderBy(e => e.Date).ThenBy(e => e.Id).ToListAsync(ct))
-            .Select(EventInput.From).ToList();
-
     // ---- any kind -------------------------------------------------------------------------------
 
     public async Task<TInput?> FindAsync<TEntity, TInput>(RecordKind<TEntity, TInput> kind, string id, CancellationToken ct = default)
@@ -102,46 +94,99 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
             return EditResult<TInput>.Saved(version);
         }, EditResult<TInput>.Unavailable);
 
-    /// <summary>
-    /// Creates or updates every record of an import, or none: all rows are checked first (each
-    /// field, ids repeated in the file, what they name exists) and any problem stops the import
-    /// before a write. The writes and their audit entries are one transaction, so a failure or a
-    /// shutdown in the middle leaves the database as it was.
-    /// </summary>
+    public const int MaxImportRows = 200_000;
+
+    /// <summary>How many records there are of each kind, by the kind's name.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(CancellationToken ct = default) => new Dictionary<string, int>
+    {
+        [OrganizationKind.Instance.Name] = await db.Organizations.CountAsync(ct),
+        [EventKind.Instance.Name] = await db.Events.CountAsync(ct),
+        [FundingRoundKind.Instance.Name] = await db.FundingRounds.CountAsync(ct),
+        [MetricKind.Instance.Name] = await db.Metrics.CountAsync(ct),
+        [PlacementKind.Instance.Name] = await db.Placements.CountAsync(ct),
+    };
+
+    /// <summary>The records of one kind, as the editor's inputs, in id order (what a test compares).</summary>
+    public async Task<IReadOnlyList<TInput>> AllAsync<TEntity, TInput>(RecordKind<TEntity, TInput> kind, CancellationToken ct = default)
+        where TEntity : class, IVersioned where TInput : class, IRecordInput =>
+        (await kind.Query(db).AsNoTracking().ToListAsync(ct)).Select(kind.ToInput).OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
+
     public Task<ImportResult> ImportAsync<TEntity, TInput>(RecordKind<TEntity, TInput> kind, IReadOnlyList<(int Line, TInput Input)> rows, string user, CancellationToken ct = default)
         where TEntity : class, IVersioned where TInput : class, IRecordInput =>
+        ImportAsync([new ImportPart<TEntity, TInput>(kind, rows)], user, replace: false, ct);
+
+    /// <summary>
+    /// Creates or updates every record of an import, or none: all rows are checked first (each
+    /// field, ids repeated in the file, what they name exists in the database or in the import)
+    /// and any problem stops the import before a write. With <paramref name="replace"/> the import
+    /// must hold every kind, and the records it does not hold are deleted: the database becomes
+    /// the file. The writes and their audit entries are one transaction, so a failure or a
+    /// shutdown in the middle leaves the database as it was.
+    /// </summary>
+    public Task<ImportResult> ImportAsync(IReadOnlyList<IImportPart> parts, string user, bool replace = false, CancellationToken ct = default) =>
         Writing(async () =>
         {
             var errors = new List<ImportError>();
-            if (rows.Count > EventImport.MaxRows) errors.Add(new(0, null, "", $"At most {EventImport.MaxRows} rows at a time."));
-            // What the rows name is read once for the whole import, not once a row.
-            var known = await KnownAsync(rows.SelectMany(r => kind.OrganizationsNamed(r.Input)), ct);
-            foreach (var (line, input) in rows)
-                errors.AddRange(kind.Validate(input, known).Select(f => new ImportError(line, input.Id, f.Field, f.Message)));
-            foreach (var repeated in rows.GroupBy(r => r.Input.Id).Where(g => g.Key.Length > 0 && g.Count() > 1))
-                errors.AddRange(repeated.Skip(1).Select(r => new ImportError(r.Line, r.Input.Id, "Id", $"Also on line {repeated.First().Line}: an id may appear once.")));
-            if (errors.Count > 0) return new ImportResult(0, 0, errors.OrderBy(e => e.Line).ToList());
+            if (parts.Sum(p => p.Count) > MaxImportRows) errors.Add(new(0, null, "", $"At most {MaxImportRows} rows at a time."));
+            var missing = RecordKinds.Names.Except(parts.Select(p => p.Kind)).ToList();
+            if (replace && missing.Count > 0)
+                errors.Add(new(0, null, "", $"Replacing everything needs every kind of record in the file; it has no {string.Join(", ", missing)}."));
+            // What the rows name is read once for the whole import, not once a row. When replacing,
+            // only the import's own organizations will be left.
+            var incoming = parts.Where(p => p.Kind == OrganizationKind.Instance.Name).SelectMany(p => p.Ids).ToHashSet(StringComparer.Ordinal);
+            var known = await KnownAsync(replace ? [] : parts.SelectMany(p => p.OrganizationsNamed), ct);
+            known = known with { Organizations = known.Organizations.Union(incoming).ToHashSet(StringComparer.Ordinal) };
+            foreach (var part in parts) errors.AddRange(part.Validate(known));
+            if (errors.Count > 0) return ImportResult.Refused(errors.OrderBy(e => e.Part).ThenBy(e => e.Line).ToList());
 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var stored = new Dictionary<string, TEntity>(StringComparer.Ordinal);
-            foreach (var chunk in rows.Select(r => r.Input.Id).Chunk(500))
-                foreach (var e in await kind.Query(db).Where(x => chunk.Contains(EF.Property<string>(x, "Id"))).ToListAsync(ct))
-                    stored[(string)db.Entry(e).Property("Id").CurrentValue!] = e;
-            var (created, updated) = (0, 0);
-            foreach (var (_, input) in rows)
+            var (created, updated, deleted) = (0, 0, 0);
+            foreach (var part in parts)
             {
-                var existing = stored.GetValueOrDefault(input.Id);
-                var before = existing is null ? null : Json(kind.ToInput(existing));
-                var record = existing ?? db.Add(kind.Create(input.Id)).Entity;
-                var version = existing?.Version ?? 0;
-                kind.Apply(record, input);
-                record.Version = version + 1;
-                Audit(user, "import", kind.Name, input.Id, before, Json(kind.ToInput(record)));
-                if (existing is null) created++; else updated++;
+                var counts = await part.StageAsync(this, replace, user, ct);
+                (created, updated, deleted) = (created + counts.Created, updated + counts.Updated, deleted + counts.Deleted);
             }
             await CommitAsync(tx, ct);
-            return new ImportResult(created, updated, []);
-        }, state => new ImportResult(0, 0, [], state));
+            return new ImportResult(created, updated, deleted, []);
+        }, state => new ImportResult(0, 0, 0, [], state));
+
+    /// <summary>Tracks one kind's checked rows as creations and updates (and, replacing, the
+    /// deletion of the records they do not name), each with its audit entry; nothing is saved here.</summary>
+    internal async Task<(int Created, int Updated, int Deleted)> StageImportAsync<TEntity, TInput>(RecordKind<TEntity, TInput> kind,
+        IReadOnlyList<(int Line, TInput Input)> rows, bool replace, string user, CancellationToken ct)
+        where TEntity : class, IVersioned where TInput : class, IRecordInput
+    {
+        var stored = new Dictionary<string, TEntity>(StringComparer.Ordinal);
+        foreach (var chunk in rows.Select(r => r.Input.Id).Chunk(500))
+            foreach (var e in await kind.Query(db).Where(x => chunk.Contains(EF.Property<string>(x, "Id"))).ToListAsync(ct))
+                stored[Id(e)] = e;
+        var (created, updated, deleted) = (0, 0, 0);
+        foreach (var (_, input) in rows)
+        {
+            var existing = stored.GetValueOrDefault(input.Id);
+            var before = existing is null ? null : Json(kind.ToInput(existing));
+            var record = existing ?? db.Add(kind.Create(input.Id)).Entity;
+            var version = existing?.Version ?? 0;
+            kind.Apply(record, input);
+            record.Version = version + 1;
+            Audit(user, "import", kind.Name, input.Id, before, Json(kind.ToInput(record)));
+            if (existing is null) created++; else updated++;
+        }
+        if (!replace) return (created, updated, 0);
+
+        var kept = rows.Select(r => r.Input.Id).ToHashSet(StringComparer.Ordinal);
+        var gone = (await kind.Query(db).AsNoTracking().Select(x => EF.Property<string>(x, "Id")).ToListAsync(ct)).Where(id => !kept.Contains(id)).ToList();
+        foreach (var chunk in gone.Chunk(500))
+            foreach (var e in await kind.Query(db).Where(x => chunk.Contains(EF.Property<string>(x, "Id"))).ToListAsync(ct))
+            {
+                Audit(user, "delete", kind.Name, Id(e), Json(kind.ToInput(e)), null);
+                db.Remove(e);
+                deleted++;
+            }
+        return (created, updated, deleted);
+    }
+
+    private string Id(object entity) => (string)db.Entry(entity).Property("Id").CurrentValue!;
 
     /// <summary>Writes the tracked changes, moves the data version on and commits, all or nothing.</summary>
     private async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, CancellationToken ct)

@@ -7,6 +7,13 @@ namespace AigcDashboard.Core.Editing;
 /// <summary>The ids an input may name that exist: every source, and of the organizations, those named.</summary>
 public sealed record KnownIds(IReadOnlySet<string> Sources, IReadOnlySet<string> Organizations);
 
+/// <summary>The names of the kinds of record that are edited, principals first.</summary>
+public static class RecordKinds
+{
+    public static readonly IReadOnlyList<string> Names =
+        [OrganizationKind.Instance.Name, EventKind.Instance.Name, FundingRoundKind.Instance.Name, MetricKind.Instance.Name, PlacementKind.Instance.Name];
+}
+
 /// <summary>What every editor's input carries: the record's id and the version it started from.</summary>
 public interface IRecordInput
 {

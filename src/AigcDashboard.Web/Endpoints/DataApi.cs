@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using AigcDashboard.Core.Exchange;
 using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Funding;
 using AigcDashboard.Core.Model;
@@ -8,47 +7,47 @@ using AigcDashboard.Core.Queries;
 namespace AigcDashboard.Web.Endpoints;
 
 /// <summary>
-/// GET /api/{events,funding-rounds,organizations,metrics,matrix,sources}: JSON by default,
-/// CSV with ?format=csv; the same filter parameters as the pages. A bad parameter is a 400
-/// problem-details response naming it.
+/// GET /api/{events,funding-rounds,organizations,metrics,placements,matrix,sources}: JSON by
+/// default, CSV with ?format=csv; the same filter parameters as the pages. A bad parameter is a
+/// 400 problem-details response naming it. /api/export/{kind} and /api/export give every record,
+/// unfiltered and unpaged, in the formats /admin/import reads back.
 /// </summary>
 public static class DataApi
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new PartialDateConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-    };
+    private static readonly System.Text.Json.JsonSerializerOptions Json = ApiJson.Options;
 
     public static RouteGroupBuilder MapDataApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
 
         api.MapGet("/events", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "events", async (f, p) => await q.EventsPageAsync(f, p.Offset, p.Limit, ct), EventColumns));
+            Respond(req, "events", async (f, p) => await q.EventsPageAsync(f, p.Offset, p.Limit, ct), ApiColumns.Events));
 
-        // Everything, unpaged and unfiltered, in the same formats: what /admin/import reads back.
-        api.MapGet("/export/events", async (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+        api.MapGet("/export/{kind}", async (string kind, HttpRequest req, DashboardQueries q, CancellationToken ct) =>
         {
-            var format = req.Query["format"].ToString();
-            if (format is not ("" or "json" or "csv"))
-                return Problem(new FilterError("format", format.Length > 20 ? format[..20] : format, "Use json or csv."));
-            var rows = await q.EventsAsync(DashboardFilter.None, ct);
-            return format == "csv" ? Csv.Result(Csv.Write(rows, EventColumns), "events") : Results.Json(rows, Json);
+            if (ExchangeFormats.Find(kind) is not { } exchange)
+                return Problem(new FilterError("kind", FilterError.Shorten(kind), $"Use one of: {string.Join(", ", ExchangeFormats.All.Select(f => f.Name))}."));
+            return ExportFormat(req) switch
+            {
+                "csv" => Csv.Result(await exchange.CsvAsync(q, ct), exchange.Name),
+                "json" => Results.Bytes(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(await exchange.RowsAsync(q, ct), ExportJson),
+                    "application/json; charset=utf-8", exchange.Name + ".json"),
+                _ => BadFormat(req),
+            };
+        });
+
+        // Everything that is edited, in one file: what /admin/import restores.
+        api.MapGet("/export", async (HttpRequest req, DashboardQueries q, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (ExportFormat(req) != "json")
+                return Problem(new FilterError("format", FilterError.Shorten(req.Query["format"].ToString()), "The export of everything is JSON; each kind's CSV is at /api/export/{kind}?format=csv."));
+            var file = new MemoryStream();
+            await ExportBundle.WriteAsync(file, q, ct);
+            return Results.Bytes(file.ToArray(), "application/json; charset=utf-8", $"aigc-dashboard-{clock.GetUtcNow():yyyy-MM-dd}.json");
         });
 
         api.MapGet("/funding-rounds", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "funding-rounds", async (f, p) => await q.FundingRoundsPageAsync(f, p.Offset, p.Limit, ct),
-            [
-                new("id", r => r.Id), new("organization", r => r.Organization.Id), new("organization_en", r => r.Organization.NameEn),
-                new("organization_zh", r => r.Organization.NameZh), new("region", r => r.Organization.Region),
-                new("date", r => r.When.ToString()), new("precision", r => PartialDate.PrecisionName(r.When.Precision)), new("round", r => r.Round),
-                new("amount", r => r.Amount), new("currency", r => r.Currency), new("reported", r => r.Reported),
-                new("valuation", r => r.Valuation), new("valuation_currency", r => r.ValuationCurrency), new("valuation_reported", r => r.ValuationReported),
-                new("lead_investors", r => r.LeadInvestors.Select(o => o.Id)), new("other_investors", r => r.OtherInvestors.Select(o => o.Id)),
-                new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
-            ]));
+            Respond(req, "funding-rounds", async (f, p) => await q.FundingRoundsPageAsync(f, p.Offset, p.Limit, ct), ApiColumns.FundingRounds));
 
         api.MapGet("/funding/{chart}", async (string chart, HttpRequest req, DashboardQueries q, CancellationToken ct) =>
         {
@@ -75,23 +74,13 @@ public static class DataApi
         });
 
         api.MapGet("/organizations", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "organizations", async (f, p) => p.Slice(await q.OrganizationsAsync(f, ct)),
-            [
-                new("id", r => r.Id), new("name_zh", r => r.NameZh), new("name_en", r => r.NameEn), new("region", r => r.Region),
-                new("kind", r => r.Kind), new("description_zh", r => r.DescriptionZh), new("description_en", r => r.DescriptionEn),
-                new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
-            ]));
+            Respond(req, "organizations", async (f, p) => p.Slice(await q.OrganizationsAsync(f, ct)), ApiColumns.Organizations));
 
         api.MapGet("/metrics", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
-            Respond(req, "metrics", async (f, p) => p.Slice(await q.MetricsAsync(f, ct)),
-            [
-                new("id", r => r.Id), new("kind", r => r.Kind), new("organization", r => r.Organization?.Id), new("region", r => r.Region),
-                new("subject_zh", r => r.SubjectZh), new("subject_en", r => r.SubjectEn), new("value", r => r.Value), new("value_high", r => r.ValueHigh),
-                new("unit", r => r.Unit), new("currency", r => r.Currency), new("approximate", r => r.Approximate),
-                new("date", r => r.When?.ToString()), new("precision", r => r.When is { } w ? PartialDate.PrecisionName(w.Precision) : null),
-                new("reported", r => r.Reported),
-                new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
-            ]));
+            Respond(req, "metrics", async (f, p) => p.Slice(await q.MetricsAsync(f, ct)), ApiColumns.Metrics));
+
+        api.MapGet("/placements", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
+            Respond(req, "placements", async (f, p) => p.Slice(await q.PlacementsAsync(f, ct)), ApiColumns.Placements));
 
         api.MapGet("/sources", (HttpRequest req, DashboardQueries q, CancellationToken ct) =>
             Respond(req, "sources", async (f, p) => p.Slice(await q.SourcesAsync(f, ct)),
@@ -140,7 +129,7 @@ public static class DataApi
         req.HttpContext.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (paging.Offset + rows.Count < total)
             req.HttpContext.Response.Headers.Link = $"<{NextPage(req, paging)}>; rel=\"next\"";
-        if (format == "csv") return Csv.Result(Csv.Write(rows, columns), matrixAxis is null ? name : $"{name}-{matrixAxis}");
+        if (format == "csv") return Csv.Result(CsvText.Write(rows, columns), matrixAxis is null ? name : $"{name}-{matrixAxis}");
         return matrixAxis is null ? Results.Json(rows, Json) : Results.Json(new { axis = matrixAxis, cells = rows }, Json);
     }
 
@@ -151,17 +140,6 @@ public static class DataApi
             .Append($"limit={paging.Limit}").Append($"offset={paging.Offset + paging.Limit}");
         return req.Path + "?" + string.Join('&', query);
     }
-
-    /// <summary>The events' CSV columns (export and import share them).</summary>
-    public static readonly IReadOnlyList<CsvColumn<EventRow>> EventColumns =
-    [
-        new("id", r => r.Id), new("date", r => r.When.ToString()), new("precision", r => PartialDate.PrecisionName(r.When.Precision)),
-        new("category", r => r.Category), new("region", r => r.Region), new("stage", r => r.Stage), new("highlight", r => r.Highlight ? "true" : "false"),
-        new("title_zh", r => r.TitleZh), new("title_en", r => r.TitleEn),
-        new("description_zh", r => r.DescriptionZh), new("description_en", r => r.DescriptionEn),
-        new("organizations", r => r.Organizations.Select(o => o.Id)),
-        new("source", r => r.Provenance.SourceId), new("locator", r => r.Provenance.Locator), new("basis", r => r.Provenance.Basis),
-    ];
 
     private sealed record MatrixCellRow(string Stage, string Column, int Count, IReadOnlyList<string> Placements, IReadOnlyList<string> Organizations);
 
@@ -178,19 +156,23 @@ public static class DataApi
         new("source", r => r.Round.Provenance.SourceId), new("locator", r => r.Round.Provenance.Locator),
     ];
 
+    /// <summary>Exports are written indented: a file people open, and whose import problems point at a line.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(ApiJson.Options) { WriteIndented = true };
+
+    /// <summary>json (also when not given), csv, or null for anything else.</summary>
+    private static string? ExportFormat(HttpRequest req) => req.Query["format"].ToString() switch
+    {
+        "" or "json" => "json",
+        "csv" => "csv",
+        _ => null,
+    };
+
+    private static IResult BadFormat(HttpRequest req) =>
+        Problem(new FilterError("format", FilterError.Shorten(req.Query["format"].ToString()), "Use json or csv."));
+
     private static IResult Problem(params FilterError[] errors) =>
         Results.ValidationProblem(
             errors.GroupBy(e => e.Parameter).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
             title: "Invalid query parameter: " + string.Join(", ", errors.Select(e => e.Parameter).Distinct()),
             statusCode: StatusCodes.Status400BadRequest);
-
-    /// <summary>Writes a partial date as its ISO text at its own precision ("2022-04", "2022-Q2").</summary>
-    private sealed class PartialDateConverter : JsonConverter<PartialDate>
-    {
-        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            PartialDate.Parse(reader.GetString() ?? "");
-
-        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString());
-    }
 }
