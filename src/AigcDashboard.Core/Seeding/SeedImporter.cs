@@ -23,6 +23,9 @@ public static class SeedImporter
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Another instance may have seeded it since: on SQLite this transaction holds the write
+        // lock now (it begins IMMEDIATE), so the answer stands until it commits.
+        if (await db.Sources.AnyAsync(ct)) return false;
         db.FxRates.AddRange(FxRates(seeds));
         db.Sources.AddRange(seeds.Sources.Select(s => new Source
         {
