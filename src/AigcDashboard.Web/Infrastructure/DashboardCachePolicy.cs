@@ -8,8 +8,9 @@ namespace AigcDashboard.Web.Infrastructure;
 /// only repeats the ?lang= of the URL, which is part of the key. Entries carry the "data" tag, so
 /// that a change of data evicts them all.
 /// With <paramref name="checkDataVersion"/> (several instances sharing one database), entries are
-/// also keyed by the database's data version, read on each request: a change made through another
-/// instance, which cannot evict this one's entries, makes them unreachable at once.
+/// also keyed by the database's data version, as it stood when the request came
+/// (<see cref="DataVersionReader"/>): a change made through another instance, which cannot evict
+/// this one's entries, makes them unreachable at once.
 /// </summary>
 public sealed class DashboardCachePolicy(bool checkDataVersion) : IOutputCachePolicy
 {
@@ -38,8 +39,8 @@ public sealed class DashboardCachePolicy(bool checkDataVersion) : IOutputCachePo
         context.Tags.Add(DataTag);
         if (cacheable && checkDataVersion)
         {
-            var db = context.HttpContext.RequestServices.GetRequiredService<Core.Data.DashboardDbContext>();
-            context.CacheVaryByRules.VaryByValues["data"] = (await db.DataVersionAsync(cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var version = await context.HttpContext.RequestServices.GetRequiredService<DataVersionReader>().ReadAsync(cancellation);
+            context.CacheVaryByRules.VaryByValues["data"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 

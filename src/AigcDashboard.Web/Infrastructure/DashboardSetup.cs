@@ -39,6 +39,7 @@ public static class DashboardSetup
         // Instances sharing a PostgreSQL database check its data version; see DashboardCachePolicy.
         var checkDataVersion = builder.Configuration.GetValue("Cache:CheckDataVersion", provider == DatabaseProvider.Postgres);
         builder.Services.AddOutputCache(o => o.AddPolicy(nameof(DashboardCachePolicy), new DashboardCachePolicy(checkDataVersion)));
+        builder.Services.AddSingleton(s => new DataVersionReader(s.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
