@@ -106,7 +106,7 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
         [PlacementKind.Instance.Name] = await db.Placements.CountAsync(ct),
     };
 
-    /// <summary>The records of one kind, as the editor's inputs, in id order (what a test compares).</summary>
+    /// <summary>Every record of one kind as the editor's input, in id order.</summary>
     public async Task<IReadOnlyList<TInput>> AllAsync<TEntity, TInput>(RecordKind<TEntity, TInput> kind, CancellationToken ct = default)
         where TEntity : class, IVersioned where TInput : class, IRecordInput =>
         (await kind.Query(db).AsNoTracking().ToListAsync(ct)).Select(kind.ToInput).OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
