@@ -19,8 +19,7 @@ public class EditingTests(BrowserFixture fixture)
         await s.Page.ClickAsync("form.editor-form button[type=submit]");
         await Assertions.Expect(s.Page.Locator("#f-input-date-error")).ToBeVisibleAsync();
         await Assertions.Expect(s.Page.Locator("#f-input-descriptionen")).ToHaveValueAsync("Meta took the Galactica demo down after three days (edited in a browser test).");
-        if (Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") is { Length: > 0 } dir)
-            await s.Page.ScreenshotAsync(new() { Path = Path.Combine(dir, "editor-error.png"), FullPage = true });
+        await s.KeepScreenshotAsync("editor-error.png");
 
         // The refused save answered 422 (the form again, with the reasons), which the browser logs.
         s.Problems.RemoveAll(p => p.Contains("422"));

@@ -26,8 +26,7 @@ public class ImportTests(BrowserFixture fixture)
             await s.Page.ClickAsync("form.editor-form button[type=submit]");
             await Assertions.Expect(s.Page.Locator(".alert-success")).ToContainTextAsync("0 created");
             await Assertions.Expect(s.Page.Locator(".alert-success")).ToContainTextAsync("0 deleted");
-            if (Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") is { Length: > 0 } dir)
-                await s.Page.ScreenshotAsync(new() { Path = Path.Combine(dir, "import.png"), FullPage = true });
+            await s.KeepScreenshotAsync("import.png");
         }
         finally
         {
@@ -53,8 +52,7 @@ public class ImportTests(BrowserFixture fixture)
         });
         await s.Page.ClickAsync("form.editor-form button[type=submit]");
         await Assertions.Expect(s.Page.Locator(".import-errors tbody tr")).ToHaveCountAsync(3); // date, category, source
-        if (Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") is { Length: > 0 } dir)
-            await s.Page.ScreenshotAsync(new() { Path = Path.Combine(dir, "import-refused-zh.png"), FullPage = true });
+        await s.KeepScreenshotAsync("import-refused-zh.png");
         s.Problems.RemoveAll(p => p.Contains("422")); // the refusal answers 422, which the browser logs
         s.AssertNoProblems();
     }

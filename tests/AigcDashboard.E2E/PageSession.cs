@@ -67,6 +67,14 @@ public sealed class PageSession : IAsyncDisposable
         await WaitForUrlAsync(u => u.StartsWith(returnPath));
     }
 
+    /// <summary>Saves a full-page screenshot as <paramref name="name"/> when E2E_SCREENSHOTS names a
+    /// folder: a way to look at what a test saw.</summary>
+    public async Task KeepScreenshotAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") is { Length: > 0 } dir)
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(dir, name), FullPage = true });
+    }
+
     public void AssertNoProblems()
     {
         lock (Problems) Assert.True(Problems.Count == 0, string.Join("\n", Problems));
