@@ -165,18 +165,6 @@ public class ExchangeHttpTests(DashboardFactory fixture) : IClassFixture<Dashboa
         Assert.Equal(original, await Browser().GetByteArrayAsync("/api/export"));
     }
 
-    [Theory]
-    [InlineData("/api/export/people", "kind")]
-    [InlineData("/api/export/events?format=xml", "format")]
-    [InlineData("/api/export?format=csv", "format")]
-    public async Task A_bad_export_address_is_a_400_naming_the_parameter(string url, string parameter)
-    {
-        var response = await Browser().GetAsync(url);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.True(doc.RootElement.GetProperty("errors").TryGetProperty(parameter, out _));
-    }
-
     private static async Task<HttpResponseMessage> Upload(HttpClient client, string what, string fileName, byte[] content, bool replace = false)
     {
         var form = await Forms.OfAsync(client, "/admin/import?lang=en", "import");
