@@ -136,6 +136,21 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     }
 
     [Fact]
+    public async Task A_refused_value_is_explained_in_the_readers_language()
+    {
+        var editor = await SignedIn("lin", Roles.Editor);
+        foreach (var (lang, expected) in new[] { ("zh", "1950 至 2100 年间的日期"), ("en", "A date from 1950 to 2100") })
+        {
+            var url = $"/admin/events/ev-chatgpt-launch?lang={lang}";
+            var form = await Forms.OfAsync(editor, url, "event-editor");
+            form["Input.Date"] = "2022-13";
+            var refused = await editor.PostAsync(url, new FormUrlEncodedContent(form));
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains(expected, Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector("#f-input-date-error")!.TextContent);
+        }
+    }
+
+    [Fact]
     public async Task A_funding_round_is_edited_the_same_way_and_the_funding_page_shows_it()
     {
         var id = TestData.Seeds.FundingRounds.First(r => r.OrgId == "stability-ai").Id;

@@ -1,7 +1,9 @@
 namespace AigcDashboard.Core.Editing;
 
-/// <summary>What is wrong with one field of an input (a form field, or a column of an import row).</summary>
-public sealed record FieldError(string Field, string Message);
+/// <summary>What is wrong with one field of an input (a form field, or a column of an import row):
+/// the message in English, and the same as a <paramref name="Code"/> with its <paramref name="Args"/>,
+/// which the pages say in the reader's language (resource "Check.{Code}").</summary>
+public sealed record FieldError(string Field, string Message, string? Code = null, IReadOnlyList<string>? Args = null);
 
 public enum EditOutcome { Saved, Invalid, Conflict, NotFound, Unavailable }
 

@@ -50,15 +50,15 @@ public sealed partial class EventInput : IRecordInput
         c.Id(Id, nameof(Id), "ev-chatgpt-launch");
         c.Date(Date, nameof(Date));
         c.OneOf(Category, Vocabulary.EventCategories, nameof(Category));
-        c.Region(Region, nameof(Region), " for global");
+        c.Region(Region, nameof(Region), FieldChecks.EmptyRegion.Global);
         c.OneOf(Stage, Vocabulary.Stages, nameof(Stage), optional: true);
         c.Text(TitleZh, nameof(TitleZh), MaxTitle);
         c.Text(TitleEn, nameof(TitleEn), MaxTitle);
         c.Text(DescriptionZh, nameof(DescriptionZh), MaxDescription);
         c.Text(DescriptionEn, nameof(DescriptionEn), MaxDescription);
-        c.Known(OrganizationIds, organizations, nameof(Organizations), "organization");
+        c.KnownOrganizations(OrganizationIds, organizations, nameof(Organizations));
         c.Provenance(SourceId, Locator, Basis, sources, MaxLocator);
-        c.That(Version >= 0, nameof(Version), "Not a version.");
+        c.That(Version >= 0, nameof(Version), "Not a version.", "version");
         return c.Errors;
     }
 }

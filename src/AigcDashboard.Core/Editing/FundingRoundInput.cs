@@ -54,14 +54,14 @@ public sealed class FundingRoundInput : IRecordInput
     {
         var c = new FieldChecks();
         c.Id(Id, nameof(Id), "fr-openai-2023");
-        c.That(organizations.Contains(Organization), nameof(Organization), "The id of an organization that exists.");
+        c.Organization(Organization, organizations, nameof(Organization));
         c.Date(Date, nameof(Date));
-        c.That(!string.IsNullOrWhiteSpace(Round) && Round.Length <= 60, nameof(Round), "The round's name (Seed, A, B+, Strategic), at most 60 characters.");
+        c.That(!string.IsNullOrWhiteSpace(Round) && Round.Length <= 60, nameof(Round), "The round's name (Seed, A, B+, Strategic), at most 60 characters.", "round");
         Money(Amount, Currency, nameof(Amount), nameof(Currency));
         Money(Valuation, ValuationCurrency, nameof(Valuation), nameof(ValuationCurrency));
         c.OptionalText(Reported, nameof(Reported), MaxText);
         c.OptionalText(ValuationReported, nameof(ValuationReported), MaxText);
-        c.Known(LeadIds.Concat(OtherIds), organizations, nameof(LeadInvestors), "organization");
+        c.KnownOrganizations(LeadIds.Concat(OtherIds), organizations, nameof(LeadInvestors));
         c.OptionalText(NoteZh, nameof(NoteZh), MaxNote);
         c.OptionalText(NoteEn, nameof(NoteEn), MaxNote);
         c.Provenance(SourceId, Locator, Basis, sources, MaxText);
@@ -71,8 +71,8 @@ public sealed class FundingRoundInput : IRecordInput
         {
             if (string.IsNullOrWhiteSpace(amount)) return; // not disclosed
             c.That(long.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= MaxAmount, amountField,
-                "Whole units of the currency, digits only (101000000), up to ten trillion; empty when not disclosed.");
-            c.That(FieldChecks.IsCurrency(currency), currencyField, "An ISO 4217 code (USD, CNY) for the amount.");
+                "Whole units of the currency, digits only (101000000), up to ten trillion; empty when not disclosed.", "amount");
+            c.Currency(currency, currencyField);
         }
     }
 }

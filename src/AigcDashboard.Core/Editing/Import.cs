@@ -2,8 +2,9 @@ namespace AigcDashboard.Core.Editing;
 
 /// <summary>One problem of an import: where it stands (the part of the file, for an export of
 /// everything; the line), the record's id when known, the field (a CSV column, a JSON member) and
-/// what is wrong.</summary>
-public sealed record ImportError(int Line, string? Id, string Field, string Message, string? Part = null);
+/// what is wrong: in English, and as a <paramref name="Code"/> with <paramref name="Args"/> that the
+/// pages say in the reader's language (resource "Check.{Code}").</summary>
+public sealed record ImportError(int Line, string? Id, string Field, string Message, string? Part = null, string? Code = null, IReadOnlyList<string>? Args = null);
 
 /// <summary>An import's answer: how many records it created, updated and deleted, or (then nothing
 /// was written) every problem found; or, when the database takes no writes now, why not.</summary>
@@ -43,10 +44,11 @@ public sealed record ImportPart<TEntity, TInput>(RecordKind<TEntity, TInput> Rec
     {
         foreach (var (line, input) in Rows)
             foreach (var f in RecordKind.Validate(input, known))
-                yield return new ImportError(line, input.Id, FieldName?.Invoke(f.Field) ?? f.Field, f.Message, Part);
+                yield return new ImportError(line, input.Id, FieldName?.Invoke(f.Field) ?? f.Field, f.Message, Part, f.Code, f.Args);
         foreach (var repeated in Rows.GroupBy(r => r.Input.Id).Where(g => g.Key.Length > 0 && g.Count() > 1))
             foreach (var (line, input) in repeated.Skip(1))
-                yield return new ImportError(line, input.Id, FieldName?.Invoke("Id") ?? "Id", $"Also on line {repeated.First().Line}: an id may appear once.", Part);
+                yield return new ImportError(line, input.Id, FieldName?.Invoke("Id") ?? "Id", $"Also on line {repeated.First().Line}: an id may appear once.", Part,
+                    "repeated-id", [repeated.First().Line.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
     }
 
     Task<(int Created, int Updated, int Deleted)> IImportPart.StageAsync(RecordEditor editor, bool replace, string user, CancellationToken ct) =>

@@ -48,15 +48,15 @@ public sealed class MetricInput : IRecordInput
         var c = new FieldChecks();
         c.Id(Id, nameof(Id), "m-chatgpt-users-2023-01");
         c.OneOf(Kind, Vocabulary.MetricKinds, nameof(Kind));
-        c.That(string.IsNullOrEmpty(Organization) || organizations.Contains(Organization), nameof(Organization), "Empty, or the id of an organization that exists.");
+        c.Organization(Organization, organizations, nameof(Organization), optional: true);
         c.Region(Region, nameof(Region));
         c.Text(SubjectZh, nameof(SubjectZh), MaxText);
         c.Text(SubjectEn, nameof(SubjectEn), MaxText);
-        c.That(TryNumber(Value, out var low), nameof(Value), "A number written with a point (1.5, 100000000).");
+        c.That(TryNumber(Value, out var low), nameof(Value), "A number written with a point (1.5, 100000000).", "number");
         c.That(string.IsNullOrWhiteSpace(ValueHigh) || (TryNumber(ValueHigh, out var high) && high >= low), nameof(ValueHigh),
-            "Empty, or a number no smaller than the value.");
+            "Empty, or a number no smaller than the value.", "value-high");
         c.Text(Unit, nameof(Unit), 40);
-        c.That(string.IsNullOrEmpty(Currency) || FieldChecks.IsCurrency(Currency), nameof(Currency), "Empty, or an ISO 4217 code (USD, CNY).");
+        c.Currency(Currency, nameof(Currency), optional: true);
         if (!string.IsNullOrWhiteSpace(Date)) c.Date(Date, nameof(Date));
         c.OptionalText(Reported, nameof(Reported), MaxText);
         c.Provenance(SourceId, Locator, Basis, sources, MaxText);

@@ -34,7 +34,7 @@ public sealed class OrganizationInput : IRecordInput
         c.Id(Id, nameof(Id), "stability-ai");
         c.Text(NameZh, nameof(NameZh), MaxName);
         c.Text(NameEn, nameof(NameEn), MaxName);
-        c.Region(Region, nameof(Region), " when not known");
+        c.Region(Region, nameof(Region), FieldChecks.EmptyRegion.Unknown);
         c.OneOf(Kind, Vocabulary.OrganizationKinds, nameof(Kind));
         c.Text(DescriptionZh, nameof(DescriptionZh), MaxDescription);
         c.Text(DescriptionEn, nameof(DescriptionEn), MaxDescription);
@@ -66,16 +66,18 @@ public sealed class OrganizationKind : RecordKind<Organization, OrganizationInpu
         (o.SourceId, o.Locator, o.Basis) = (input.SourceId, input.Locator.Trim(), input.Basis);
     }
 
-    public override async Task<string?> DeleteBlockerAsync(DashboardDbContext db, string id, CancellationToken ct)
+    public override async Task<FieldError?> DeleteBlockerAsync(DashboardDbContext db, string id, CancellationToken ct)
     {
-        var uses = new (string What, int Count)[]
-        {
-            ("events", await db.EventOrganizations.CountAsync(e => e.OrganizationId == id, ct)),
-            ("funding rounds", await db.FundingRounds.CountAsync(r => r.OrganizationId == id, ct) + await db.FundingInvestors.CountAsync(i => i.OrganizationId == id, ct)),
-            ("figures", await db.Metrics.CountAsync(m => m.OrganizationId == id, ct)),
-            ("placements", await db.Placements.CountAsync(p => p.OrganizationId == id, ct)),
-        };
-        var named = uses.Where(u => u.Count > 0).Select(u => $"{u.Count} {u.What}").ToList();
-        return named.Count == 0 ? null : $"Still named by {string.Join(", ", named)}: change or delete those first.";
+        int[] uses =
+        [
+            await db.EventOrganizations.CountAsync(e => e.OrganizationId == id, ct),
+            await db.FundingRounds.CountAsync(r => r.OrganizationId == id, ct) + await db.FundingInvestors.CountAsync(i => i.OrganizationId == id, ct),
+            await db.Metrics.CountAsync(m => m.OrganizationId == id, ct),
+            await db.Placements.CountAsync(p => p.OrganizationId == id, ct),
+        ];
+        if (uses.All(n => n == 0)) return null;
+        var counts = uses.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return new FieldError("Id", $"Still named by events: {counts[0]}, funding rounds: {counts[1]}, figures: {counts[2]}, placements: {counts[3]}. Change or delete those first.",
+            "still-named", counts);
     }
 }

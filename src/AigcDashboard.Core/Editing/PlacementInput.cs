@@ -48,15 +48,14 @@ public sealed class PlacementInput : IRecordInput
     {
         var c = new FieldChecks();
         c.Id(Id, nameof(Id), "pl-baidu-ernie-bot");
-        c.That(organizations.Contains(Organization), nameof(Organization), "The id of an organization that exists.");
+        c.Organization(Organization, organizations, nameof(Organization));
         c.OptionalText(ProductZh, nameof(ProductZh), MaxText);
         c.OptionalText(ProductEn, nameof(ProductEn), MaxText);
         c.OneOf(Stage, Vocabulary.Stages, nameof(Stage));
         c.OneOf(EnterpriseType, Vocabulary.EnterpriseTypes, nameof(EnterpriseType));
         // Empty when the source does not say how the company earns money, as for 34 seeded placements.
-        c.That(BusinessModelIds.All(Vocabulary.BusinessModels.Contains), nameof(BusinessModels),
-            $"None or more of: {string.Join(", ", Vocabulary.BusinessModels)}.");
-        c.That(ModalityIds.All(Vocabulary.Modalities.Contains), nameof(Modalities), $"None or more of: {string.Join(", ", Vocabulary.Modalities)}.");
+        c.Some(BusinessModelIds, Vocabulary.BusinessModels, nameof(BusinessModels));
+        c.Some(ModalityIds, Vocabulary.Modalities, nameof(Modalities));
         c.OneOf(Audience, Vocabulary.Audiences, nameof(Audience));
         c.Text(EvidenceZh, nameof(EvidenceZh), MaxEvidence);
         c.Text(EvidenceEn, nameof(EvidenceEn), MaxEvidence);

@@ -47,7 +47,7 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var stored = await kind.FindAsync(kind.Query(db), input.Id, ct);
-            if (isNew && stored is not null) return EditResult<TInput>.Invalid([new("Id", $"A record with the id {input.Id} exists already.")]);
+            if (isNew && stored is not null) return EditResult<TInput>.Invalid([new("Id", $"A record with the id {input.Id} exists already.", "exists", [input.Id])]);
             if (!isNew && stored is null) return EditResult<TInput>.NotFound;
             if (stored is not null && stored.Version != input.Version) return EditResult<TInput>.Conflict(kind.ToInput(stored));
 
@@ -78,7 +78,7 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
             var stored = await kind.FindAsync(kind.Query(db), id, ct);
             if (stored is null) return EditResult<TInput>.NotFound;
             if (stored.Version != version) return EditResult<TInput>.Conflict(kind.ToInput(stored));
-            if (await kind.DeleteBlockerAsync(db, id, ct) is { } blocker) return EditResult<TInput>.Invalid([new("Id", blocker)]);
+            if (await kind.DeleteBlockerAsync(db, id, ct) is { } blocker) return EditResult<TInput>.Invalid([blocker]);
             db.Entry(stored).Property(x => x.Version).OriginalValue = version;
             Audit(user, "delete", kind.Name, id, Json(kind.ToInput(stored)), null);
             db.Remove(stored);
@@ -126,11 +126,15 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
     public Task<ImportResult> ImportAsync(IReadOnlyList<IImportPart> parts, string user, bool replace = false, CancellationToken ct = default) =>
         Writing(async () =>
         {
+            // Too many rows is refused before any of them is checked.
+            if (parts.Sum(p => p.Count) > MaxImportRows)
+                return ImportResult.Refused([new(0, null, "", $"At most {MaxImportRows} rows at a time.", Code: "too-many-rows",
+                    Args: [MaxImportRows.ToString(System.Globalization.CultureInfo.InvariantCulture)])]);
             var errors = new List<ImportError>();
-            if (parts.Sum(p => p.Count) > MaxImportRows) errors.Add(new(0, null, "", $"At most {MaxImportRows} rows at a time."));
             var missing = RecordKinds.Names.Except(parts.Select(p => p.Kind)).ToList();
             if (replace && missing.Count > 0)
-                errors.Add(new(0, null, "", $"Replacing everything needs every kind of record in the file; it has no {string.Join(", ", missing)}."));
+                errors.Add(new(0, null, "", $"Replacing everything needs every kind of record in the file; it has no {string.Join(", ", missing)}.",
+                    Code: "replace-needs-all", Args: [string.Join(", ", missing)]));
             // What the rows name is read once for the whole import, not once a row. When replacing,
             // only the import's own organizations will be left.
             var incoming = parts.Where(p => p.Kind == OrganizationKind.Instance.Name).SelectMany(p => p.Ids).ToHashSet(StringComparer.Ordinal);

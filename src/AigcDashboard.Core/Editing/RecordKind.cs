@@ -42,7 +42,7 @@ public abstract class RecordKind<TEntity, TInput> where TEntity : class, IVersio
     /// the named organizations that exist, read once by the caller for one input or a whole import.</summary>
     public abstract IReadOnlyList<FieldError> Validate(TInput input, KnownIds known);
     /// <summary>Why the record may not be deleted (other records name it), or null.</summary>
-    public virtual Task<string?> DeleteBlockerAsync(DashboardDbContext db, string id, CancellationToken ct) => Task.FromResult<string?>(null);
+    public virtual Task<FieldError?> DeleteBlockerAsync(DashboardDbContext db, string id, CancellationToken ct) => Task.FromResult<FieldError?>(null);
 
     public Task<TEntity?> FindAsync(IQueryable<TEntity> records, string id, CancellationToken ct) =>
         records.SingleOrDefaultAsync(e => EF.Property<string>(e, "Id") == id, ct);

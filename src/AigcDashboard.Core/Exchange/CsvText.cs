@@ -72,7 +72,7 @@ public static class CsvText
                 else if (c == '\n') { line++; i++; break; }
                 else cell.Append(c);
             }
-            if (quoted) errors.Add(new(start, null, "", "A quoted cell is not closed."));
+            if (quoted) errors.Add(new(start, null, "", "A quoted cell is not closed.", Code: "csv-quote"));
             cells.Add(cell.ToString());
             yield return (start, cells);
         }

@@ -59,14 +59,14 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
         var errors = new List<ImportError>();
         var records = CsvText.Records(text.TrimStart('\uFEFF'), errors).ToList();
         if (records.Count == 0)
-            return new(null, errors.Count > 0 ? errors : [new(1, null, "", $"The file is empty: a header row ({string.Join(",", fields.Take(3).Select(f => f.Column))},…) comes first.")]);
+            return new(null, errors.Count > 0 ? errors : [new(1, null, "", $"The file is empty: a header row ({Example()},…) comes first.", Code: "csv-empty", Args: [Example()])]);
         var (headerLine, headerCells) = records[0];
         var header = headerCells.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var missing = fields.Where(f => f.Required && !header.Contains(f.Column)).Select(f => f.Column).ToList();
         if (missing.Count > 0)
-            return new(null, [new(headerLine, null, string.Join(", ", missing), $"Missing column(s); the header of /api/export/{name}?format=csv names them all.")]);
+            return new(null, [new(headerLine, null, string.Join(", ", missing), $"Missing column(s); the header of /api/export/{name}?format=csv names them all.", Code: "csv-missing", Args: [name])]);
         if (header.GroupBy(h => h).FirstOrDefault(g => g.Key.Length > 0 && g.Count() > 1) is { } twice)
-            return new(null, [new(headerLine, null, twice.Key, "This column appears twice in the header.")]);
+            return new(null, [new(headerLine, null, twice.Key, "This column appears twice in the header.", Code: "csv-twice")]);
 
         var rows = new List<(int, TInput)>();
         foreach (var (line, cells) in records.Skip(1))
@@ -74,7 +74,7 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
             if (cells.Count == 1 && cells[0].Length == 0) continue; // a blank line
             if (cells.Count != header.Count)
             {
-                errors.Add(new(line, cells.FirstOrDefault(), "", $"{cells.Count} cells where the header has {header.Count}."));
+                errors.Add(new(line, cells.FirstOrDefault(), "", $"{cells.Count} cells where the header has {header.Count}.", Code: "csv-cells", Args: [Count(cells.Count), Count(header.Count)]));
                 continue;
             }
             var input = new TInput();
@@ -86,7 +86,7 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
                 var cell = CsvText.Unguard(cells[i]);
                 f.Set(input, f.Type switch
                 {
-                    CellType.Bool => Bool(cell) ?? Problem(line, id, f.Column, "Use true or false."),
+                    CellType.Bool => Bool(cell) ?? Problem(line, id, f.Column),
                     CellType.Ids => string.Join(' ', cell.Split([';', ',', ' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)),
                     _ => cell,
                 });
@@ -95,9 +95,9 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
         }
         return new(errors.Count > 0 ? null : new ImportPart<TEntity, TInput>(kind, rows, p => byProperty.TryGetValue(p, out var f) ? f.Column : p), errors);
 
-        string? Problem(int line, string id, string column, string message)
+        string? Problem(int line, string id, string column)
         {
-            errors.Add(new(line, id, column, message));
+            errors.Add(new(line, id, column, "Use true or false.", Code: "csv-bool"));
             return null;
         }
     }
@@ -110,9 +110,9 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
         using (doc)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Array)
-                return new(null, [new(1, null, "", doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("format", out _)
-                    ? "This is an export of everything: import it as such."
-                    : $"Expected a JSON array of {name}, as /api/export/{name} gives.")]);
+                return new(null, [doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("format", out _)
+                    ? new(1, null, "", "This is an export of everything: import it as such.", Code: "json-everything")
+                    : new(1, null, "", $"Expected a JSON array of {name}, as /api/export/{name} gives.", Code: "json-array", Args: [name])]);
             var part = ((IExchangeFormat)this).ReadArray(doc.RootElement, lines[""], null, errors);
             return new(errors.Count > 0 ? null : part, errors);
         }
@@ -125,7 +125,7 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
         foreach (var e in array.EnumerateArray())
         {
             var line = lines[index++];
-            if (e.ValueKind != JsonValueKind.Object) { errors.Add(new(line, null, "", "Not an object.", part)); continue; }
+            if (e.ValueKind != JsonValueKind.Object) { errors.Add(new(line, null, "", "Not an object.", part, "json-object")); continue; }
             var input = new TInput();
             var id = Find(e, "id") is { ValueKind: JsonValueKind.String } i ? i.GetString() : null;
             foreach (var f in fields)
@@ -138,18 +138,18 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
                     (CellType.Text or CellType.Number, JsonValueKind.String) => v!.Value.GetString(),
                     (CellType.Number, JsonValueKind.Number) => v!.Value.GetRawText(),
                     (CellType.Bool, JsonValueKind.True or JsonValueKind.False) => kind == JsonValueKind.True ? "true" : "false",
-                    (CellType.Ids, JsonValueKind.Array) => Ids(v!.Value) ?? Problem(f.Member, "Expected a list of ids (texts, or objects with an id)."),
-                    (CellType.Text, _) => Problem(f.Member, "Expected text."),
-                    (CellType.Number, _) => Problem(f.Member, "Expected a number."),
-                    (CellType.Bool, _) => Problem(f.Member, "Expected true or false."),
-                    _ => Problem(f.Member, "Expected a list of ids (texts, or objects with an id)."),
+                    (CellType.Ids, JsonValueKind.Array) => Ids(v!.Value) ?? Problem(f.Member, "Expected a list of ids (texts, or objects with an id).", "json-ids"),
+                    (CellType.Text, _) => Problem(f.Member, "Expected text.", "json-text"),
+                    (CellType.Number, _) => Problem(f.Member, "Expected a number.", "json-number"),
+                    (CellType.Bool, _) => Problem(f.Member, "Expected true or false.", "json-bool"),
+                    _ => Problem(f.Member, "Expected a list of ids (texts, or objects with an id).", "json-ids"),
                 });
             }
             rows.Add((line, input));
 
-            string? Problem(string field, string message)
+            string? Problem(string field, string message, string code)
             {
-                errors.Add(new(line, id, field, message, part));
+                errors.Add(new(line, id, field, message, part, code));
                 return null;
             }
         }
@@ -179,6 +179,10 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
         return string.Join(' ', ids);
     }
 
+    private string Example() => string.Join(",", fields.Take(3).Select(f => f.Column));
+
+    private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static string? Bool(string cell) => cell.Trim().ToLowerInvariant() switch
     {
         "true" or "1" or "yes" => "true",
@@ -204,7 +208,8 @@ internal static class JsonLines
         }
         catch (JsonException e)
         {
-            errors.Add(new((int)(e.LineNumber ?? 0) + 1, null, "", "Not valid JSON here: " + e.Message.Split(" Path:")[0]));
+            var why = e.Message.Split(" Path:")[0];
+            errors.Add(new((int)(e.LineNumber ?? 0) + 1, null, "", "Not valid JSON here: " + why, Code: "json-invalid", Args: [why]));
             return null;
         }
     }

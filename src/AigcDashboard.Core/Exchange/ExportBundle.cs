@@ -14,6 +14,7 @@ public static class ExportBundle
 {
     public const string Format = "aigc-dashboard-export";
     public const int Version = 1;
+    private static readonly string Members = string.Join(", ", ExchangeFormats.All.Select(f => f.Member));
 
     /// <summary>Written indented, so that an import's problems point at a useful line.</summary>
     public static async Task WriteAsync(Stream stream, DashboardQueries queries, CancellationToken ct)
@@ -42,20 +43,20 @@ public static class ExportBundle
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != Format)
-                return ([], [new(1, null, "format", $"Not an export of everything: that is a JSON object whose format is \"{Format}\", as /api/export gives.")]);
+                return ([], [new(1, null, "format", $"Not an export of everything: that is a JSON object whose format is \"{Format}\", as /api/export gives.", Code: "bundle-format", Args: [Format])]);
             if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var v) || v != Version)
-                return ([], [new(1, null, "version", $"This dashboard reads version {Version} of the export.")]);
+                return ([], [new(1, null, "version", $"This dashboard reads version {Version} of the export.", Code: "bundle-version", Args: [Version.ToString(System.Globalization.CultureInfo.InvariantCulture)])]);
 
             var parts = new List<IImportPart>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var member in root.EnumerateObject())
             {
-                if (!seen.Add(member.Name)) { errors.Add(new(0, null, member.Name, "This member appears twice.")); continue; }
+                if (!seen.Add(member.Name)) { errors.Add(new(0, null, member.Name, "This member appears twice.", Code: "bundle-twice")); continue; }
                 if (member.Name is "format" or "version") continue;
                 if (ExchangeFormats.All.FirstOrDefault(f => f.Member == member.Name) is not { } kind)
-                    errors.Add(new(0, null, member.Name, $"Not a kind of record; the export has {string.Join(", ", ExchangeFormats.All.Select(f => f.Member))}."));
+                    errors.Add(new(0, null, member.Name, $"Not a kind of record; the export has {Members}.", Code: "bundle-unknown", Args: [Members]));
                 else if (member.Value.ValueKind != JsonValueKind.Array)
-                    errors.Add(new(0, null, member.Name, "Expected an array of records.", member.Name));
+                    errors.Add(new(0, null, member.Name, "Expected an array of records.", member.Name, "bundle-array"));
                 else
                     parts.Add(kind.ReadArray(member.Value, lines.GetValueOrDefault(member.Name) ?? [], member.Name, errors));
             }

@@ -44,4 +44,13 @@ public abstract class DashboardComponent : ComponentBase
     /// <summary>Why a filter value was refused, in the current language.</summary>
     protected string Describe(Core.Filtering.FilterError error) =>
         L["FilterError." + error.Code, error.Value, ParameterLabel(error.Parameter)];
+
+    /// <summary>What is wrong with an edited value, in the current language.</summary>
+    protected string Describe(Core.Editing.FieldError error) => Check(error.Code, error.Args, error.Message);
+
+    /// <summary>What is wrong with a row or a file of an import, in the current language.</summary>
+    protected string Describe(Core.Editing.ImportError error) => Check(error.Code, error.Args, error.Message);
+
+    private string Check(string? code, IReadOnlyList<string>? args, string english) =>
+        code is not null && L["Check." + code, [.. args ?? []]] is { ResourceNotFound: false } text ? text.Value : english;
 }

@@ -86,5 +86,5 @@ public abstract class RecordEditorPage<TEntity, TInput> : DashboardComponent
         HttpContext.Response.StatusCode = EditOutcomeMessage.StatusOf(Result.Outcome);
     }
 
-    protected string? Error(string field) => Result?.Errors?.FirstOrDefault(e => e.Field == field)?.Message;
+    protected string? Error(string field) => Result?.Errors?.FirstOrDefault(e => e.Field == field) is { } error ? Describe(error) : null;
 }
