@@ -8,11 +8,9 @@ namespace AigcDashboard.Core.Editing;
 /// so that every kind says the same thing about the same mistake.</summary>
 internal sealed partial class FieldChecks
 {
+    /// <summary>An ISO 4217 code (USD, CNY).</summary>
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyPattern();
-
-    /// <summary>An ISO 4217 code (USD, CNY).</summary>
-    public static bool IsCurrency(string? code) => code is not null && CurrencyPattern().IsMatch(code);
 
     public List<FieldError> Errors { get; } = [];
 
@@ -69,7 +67,7 @@ internal sealed partial class FieldChecks
 
     /// <summary>An ISO 4217 code, or (<paramref name="optional"/>) empty.</summary>
     public void Currency(string? code, string field, bool optional = false) =>
-        That((optional && string.IsNullOrEmpty(code)) || IsCurrency(code), field,
+        That((optional && string.IsNullOrEmpty(code)) || (code is not null && CurrencyPattern().IsMatch(code)), field,
             optional ? "Empty, or an ISO 4217 code (USD, CNY)." : "An ISO 4217 code (USD, CNY) for the amount.", optional ? "currency-optional" : "currency");
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -48,7 +48,6 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
     public string Name => name;
     public string Member => member;
     public string Kind => kind.Name;
-    public IReadOnlyList<ExchangeField<TInput>> Fields => fields;
 
     public async Task<object> RowsAsync(DashboardQueries queries, CancellationToken ct) => await load(queries, ct);
 
