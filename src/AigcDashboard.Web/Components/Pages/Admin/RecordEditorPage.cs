@@ -33,7 +33,7 @@ public abstract class RecordEditorPage<TEntity, TInput> : DashboardComponent
     protected abstract TInput? Input { get; set; }
     protected abstract int? DeleteVersion { get; }
 
-    protected IReadOnlyList<SourceRow> Sources { get; private set; } = [];
+    protected IReadOnlyList<Source> Sources { get; private set; } = [];
     protected EditResult<TInput>? Result { get; private set; }
     protected IReadOnlyList<(string Field, string Stored, string Yours)> Differences { get; private set; } = [];
     protected bool Missing { get; private set; }
@@ -44,7 +44,7 @@ public abstract class RecordEditorPage<TEntity, TInput> : DashboardComponent
     {
         var posted = Input is not null; // the editor's form, posted: its own values (the delete form shows the stored ones)
         Input ??= new TInput(); // what the page renders while the lookups below are awaited (it is sent once they are done)
-        Sources = await Queries.SourcesAsync(Core.Filtering.DashboardFilter.None);
+        Sources = await Queries.SourceListAsync();
         if (posted || IsNew) return;
         var stored = await Editor.FindAsync(Kind, Id!);
         Missing = stored is null;
