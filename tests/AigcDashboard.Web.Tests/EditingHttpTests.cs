@@ -19,22 +19,13 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     public EditingHttpTests(DashboardFactory fixture) =>
         factory = fixture.WithWebHostBuilder(b => b.UseSetting("RateLimits:SignInPerMinute", "1000"));
 
-    private const string Password = "correct horse battery staple";
     private static readonly HtmlParser Parser = new();
 
-    private async Task CreateUser(string name, string role)
-    {
-        using var scope = factory.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync(name, Password, role);
-    }
+    private Task CreateUser(string name, string role) => Forms.CreateUserAsync(factory, name, role);
 
     private HttpClient Browser() => factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
 
-    private async Task<HttpClient> SignedIn(string name = "alice", string role = Roles.Admin)
-    {
-        await CreateUser(name, role);
-        return await Forms.SignedInAsync(factory, name, Password);
-    }
+    private Task<HttpClient> SignedIn(string name = "alice", string role = Roles.Admin) => Forms.NewUserSignedInAsync(factory, name, role);
 
     [Fact]
     public async Task Editing_pages_send_an_anonymous_visitor_to_sign_in_and_back()
@@ -50,7 +41,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     public async Task A_wrong_password_is_refused_without_saying_which_part_was_wrong()
     {
         await CreateUser("carol", Roles.Editor);
-        foreach (var (name, password) in new[] { ("carol", "not the password at all"), ("nobody", Password) })
+        foreach (var (name, password) in new[] { ("carol", "not the password at all"), ("nobody", Forms.Password) })
         {
             var client = Browser();
             var form = await Forms.OfAsync(client, "/account/sign-in");
@@ -65,7 +56,7 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         await CreateUser("dave", Roles.Editor);
-        var fields = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "dave", ["password"] = Password });
+        var fields = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "dave", ["password"] = Forms.Password });
         var response = await Browser().PostAsync("/account/session", fields);
         Assert.Equal("/account/sign-in?expired=1", response.Headers.Location!.OriginalString);
         Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("aigc-auth")));

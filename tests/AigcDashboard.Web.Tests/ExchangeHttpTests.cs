@@ -23,17 +23,11 @@ public class ExchangeHttpTests(DashboardFactory fixture) : IClassFixture<Dashboa
     // Many sign-ins from one test client: the per-client limit has its own test elsewhere.
     private readonly WebApplicationFactory<Program> factory = fixture.WithWebHostBuilder(b => b.UseSetting("RateLimits:SignInPerMinute", "1000"));
 
-    private const string Password = "correct horse battery staple";
     private static readonly HtmlParser Parser = new();
 
     private HttpClient Browser() => factory.CreateClient(new() { AllowAutoRedirect = false });
 
-    private async Task<HttpClient> SignedIn(string name, string role)
-    {
-        using (var scope = factory.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync(name, Password, role);
-        return await Forms.SignedInAsync(factory, name, Password);
-    }
+    private Task<HttpClient> SignedIn(string name, string role) => Forms.NewUserSignedInAsync(factory, name, role);
 
     public static TheoryData<string, int> Kinds => new()
     {

@@ -18,7 +18,6 @@ namespace AigcDashboard.Web.Tests;
 /// On PostgreSQL, read-only is a session setting and the lock another session's LOCK TABLE.</summary>
 public sealed class FaultTests : IDisposable
 {
-    private const string Password = "a password for fault tests";
     private static readonly HtmlParser Parser = new();
     private readonly TestAppDatabase database = new();
 
@@ -26,8 +25,7 @@ public sealed class FaultTests : IDisposable
     {
         // A seeded database with an editor, made by the app itself.
         using var setup = new InstanceFactory(database);
-        using var scope = setup.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync("olga", Password, Roles.Editor).GetAwaiter().GetResult();
+        Forms.CreateUserAsync(setup, "olga", Roles.Editor).GetAwaiter().GetResult();
     }
 
     public void Dispose() => database.Dispose();
@@ -54,7 +52,7 @@ public sealed class FaultTests : IDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    private static Task<HttpClient> SignedIn(WebApplicationFactory<Program> app) => Forms.SignedInAsync(app, "olga", Password);
+    private static Task<HttpClient> SignedIn(WebApplicationFactory<Program> app) => Forms.SignedInAsync(app, "olga");
 
     private static Task<HttpResponseMessage> SaveTitle(HttpClient client, string title) => Forms.SaveEventTitleAsync(client, "ev-chatgpt-launch", title);
 

@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using AigcDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AigcDashboard.Web.Tests;
 
@@ -26,12 +28,29 @@ public static class Forms
         return fields;
     }
 
+    /// <summary>The password of every account the tests make.</summary>
+    public const string Password = "correct horse battery staple";
+
+    /// <summary>Makes (or resets) an account with <see cref="Password"/>, as --create-user does.</summary>
+    public static async Task CreateUserAsync(WebApplicationFactory<Program> app, string userName, string role)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync(userName, Password, role);
+    }
+
+    /// <summary>Makes an account and returns a browser signed in with it.</summary>
+    public static async Task<HttpClient> NewUserSignedInAsync(WebApplicationFactory<Program> app, string userName, string role)
+    {
+        await CreateUserAsync(app, userName, role);
+        return await SignedInAsync(app, userName);
+    }
+
     /// <summary>A browser-like client (cookies kept, redirects not followed) signed in through the sign-in form.</summary>
-    public static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> app, string userName, string password)
+    public static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> app, string userName)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         var form = await OfAsync(client, "/account/sign-in");
-        (form["userName"], form["password"]) = (userName, password);
+        (form["userName"], form["password"]) = (userName, Password);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/account/session", new FormUrlEncodedContent(form))).StatusCode);
         return client;
     }

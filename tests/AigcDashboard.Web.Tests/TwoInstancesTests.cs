@@ -11,7 +11,7 @@ namespace AigcDashboard.Web.Tests;
 /// pass, one PostgreSQL database; on the SQLite pass, one file).</summary>
 public sealed class TwoInstancesTests : IDisposable
 {
-    private const string Page = "/timeline?lang=en&event=ev-chatgpt-launch", Password = "two instances, one database";
+    private const string Page = "/timeline?lang=en&event=ev-chatgpt-launch";
     private readonly TestAppDatabase database = new();
 
     public void Dispose() => database.Dispose();
@@ -24,8 +24,7 @@ public sealed class TwoInstancesTests : IDisposable
     public async Task An_edit_through_one_instance_is_seen_through_the_other_on_its_next_request()
     {
         using var a = new InstanceFactory(database, settings: CheckDataVersion(true));
-        using (var scope = a.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync("ines", Password, Roles.Editor);
+        await Forms.CreateUserAsync(a, "ines", Roles.Editor);
         using var b = new InstanceFactory(database, settings: CheckDataVersion(true));
         using var notChecking = new InstanceFactory(database, settings: CheckDataVersion(false));
 
@@ -35,7 +34,7 @@ public sealed class TwoInstancesTests : IDisposable
         var other = notChecking.CreateClient();
         await other.GetStringAsync(Page);
 
-        var editor = await Forms.SignedInAsync(a, "ines", Password);
+        var editor = await Forms.SignedInAsync(a, "ines");
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.SaveEventTitleAsync(editor, "ev-chatgpt-launch", "Edited through instance A")).StatusCode);
 
         Assert.DoesNotContain("Edited through instance A", before);
@@ -54,8 +53,7 @@ public sealed class TwoInstancesTests : IDisposable
         try
         {
             using var a = new InstanceFactory(database, settings: KeyRing(keys));
-            using (var scope = a.Services.CreateScope())
-                await scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync("ines", Password, Roles.Editor);
+            await Forms.CreateUserAsync(a, "ines", Roles.Editor);
             using var b = new InstanceFactory(database, settings: KeyRing(keys));
             using var c = new InstanceFactory(database, settings: KeyRing(elsewhere));
 
@@ -63,7 +61,7 @@ public sealed class TwoInstancesTests : IDisposable
             var jar = new CookieContainer();
             HttpClient Browser(InstanceFactory app) => app.CreateDefaultClient(new CookieContainerHandler(jar));
             var form = await Forms.OfAsync(Browser(a), "/account/sign-in");
-            (form["userName"], form["password"]) = ("ines", Password);
+            (form["userName"], form["password"]) = ("ines", Forms.Password);
             Assert.Equal(HttpStatusCode.Redirect, (await Browser(a).PostAsync("/account/session", new FormUrlEncodedContent(form))).StatusCode);
 
             Assert.Equal(HttpStatusCode.OK, (await Browser(b).GetAsync("/admin")).StatusCode);
