@@ -9,13 +9,21 @@ public sealed partial class AppHost : IAsyncDisposable
 {
     private readonly Process process;
     private readonly TestAppDatabase database;
+    private readonly Queue<string> log;
 
     public string BaseUrl { get; }
 
     /// <summary>An admin account, made through the app's own command line before it starts.</summary>
     public const string EditorName = "e2e-admin", EditorPassword = "an e2e password, long enough";
 
-    private AppHost(Process process, TestAppDatabase database, string baseUrl) => (this.process, this.database, BaseUrl) = (process, database, baseUrl);
+    private AppHost(Process process, TestAppDatabase database, string baseUrl, Queue<string> log) =>
+        (this.process, this.database, BaseUrl, this.log) = (process, database, baseUrl, log);
+
+    /// <summary>The app's last lines of output (every request's start and end among them).</summary>
+    public string RecentLog(int lines)
+    {
+        lock (log) return string.Join("\n", log.Skip(Math.Max(0, log.Count - lines)));
+    }
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex Listening();
@@ -31,6 +39,11 @@ public sealed partial class AppHost : IAsyncDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__Default"] = "Information",
+            // "Request starting …" / "Request finished …": what a test that timed out tells.
+            ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+            ["Logging__Console__FormatterName"] = "simple",
+            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
         };
         foreach (var (key, value) in database.Settings()) environment[key.Replace(":", "__")] = value;
         var create = new ProcessStartInfo("dotnet", [Path.Combine(appDir, "AigcDashboard.Web.dll"), "--create-user", EditorName, "--role", "admin"])
@@ -54,23 +67,31 @@ public sealed partial class AppHost : IAsyncDisposable
         foreach (var (k, v) in environment) start.Environment[k] = v;
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the dashboard");
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var output = new System.Text.StringBuilder();
+        var output = new Queue<string>();
+        void Keep(string line)
+        {
+            lock (output)
+            {
+                output.Enqueue(line);
+                if (output.Count > 2000) output.Dequeue();
+            }
+        }
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
-            lock (output) output.AppendLine(e.Data);
+            Keep(e.Data);
             if (Listening().Match(e.Data) is { Success: true } m) listening.TrySetResult(m.Groups[1].Value);
         };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Keep(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var done = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
         if (done != listening.Task)
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("The dashboard did not start:\n" + output);
+            lock (output) throw new InvalidOperationException("The dashboard did not start:\n" + string.Join("\n", output));
         }
-        return new AppHost(process, database, await listening.Task);
+        return new AppHost(process, database, await listening.Task, output);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,11 +9,34 @@ namespace AigcDashboard.E2E;
 public sealed class PageSession : IAsyncDisposable
 {
     private readonly IBrowserContext context;
+    private readonly AppHost app;
     public IPage Page { get; }
     public string BaseUrl { get; }
     public List<string> Problems { get; } = [];
 
-    private PageSession(IBrowserContext context, IPage page, string baseUrl) => (this.context, Page, BaseUrl) = (context, page, baseUrl);
+    /// <summary>What the page did lately (navigations, requests, htmx's steps), told when a wait
+    /// times out: a timeout alone does not say whether the click, the request or the swap failed.</summary>
+    private readonly Queue<string> trail = new();
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+
+    private void Note(string what)
+    {
+        lock (trail)
+        {
+            trail.Enqueue($"{clock.ElapsedMilliseconds,7} ms  {what}");
+            if (trail.Count > 60) trail.Dequeue();
+        }
+    }
+
+    /// <summary>Logs clicks and htmx's request steps to the console, where <see cref="Note"/> picks them up.</summary>
+    private const string HtmxTrail = """
+        for (const name of ["htmx:beforeRequest", "htmx:afterRequest", "htmx:beforeSwap", "htmx:afterSettle", "htmx:pushedIntoHistory",
+                            "htmx:responseError", "htmx:sendError", "htmx:swapError", "htmx:targetError", "htmx:timeout", "htmx:abort"])
+            document.addEventListener(name, (e) => console.debug("[trail] " + name + " " + (e.detail?.pathInfo?.requestPath ?? e.detail?.path ?? "") + " " + (e.detail?.xhr?.status ?? "")));
+        document.addEventListener("click", (e) => console.debug("[trail] click on " + (e.target?.outerHTML ?? "").slice(0, 120) + (e.isTrusted ? "" : " (script)")), true);
+        """;
+
+    private PageSession(IBrowserContext context, IPage page, AppHost app) => (this.context, Page, this.app, BaseUrl) = (context, page, app, app.BaseUrl);
 
     public static async Task<PageSession> OpenAsync(BrowserFixture fixture, int width = 1280, int height = 800)
     {
@@ -26,7 +49,12 @@ public sealed class PageSession : IAsyncDisposable
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = fixture.App.BaseUrl });
         context.SetDefaultTimeout(BrowserFixture.Patience);
         var page = await context.NewPageAsync();
-        var session = new PageSession(context, page, fixture.App.BaseUrl);
+        var session = new PageSession(context, page, fixture.App);
+        await context.AddInitScriptAsync(HtmxTrail);
+        page.FrameNavigated += (_, f) => { if (f == page.MainFrame) session.Note("navigated to " + f.Url); };
+        page.Request += (_, r) => session.Note($"{r.Method} {r.Url}");
+        page.RequestFinished += (_, r) => session.Note($"finished {r.Url}");
+        page.Console += (_, m) => { if (m.Text.StartsWith("[trail] ", StringComparison.Ordinal)) session.Note(m.Text[8..]); };
         await page.RouteAsync("**/*", async route =>
         {
             if (route.Request.Url.StartsWith(fixture.App.BaseUrl, StringComparison.Ordinal)) await route.ContinueAsync();
@@ -48,13 +76,35 @@ public sealed class PageSession : IAsyncDisposable
         return session;
     }
 
-    public Task<IResponse?> GoAsync(string path) => Page.GotoAsync(BaseUrl + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+    public Task<IResponse?> GoAsync(string path) =>
+        ExplainTimeoutAsync(() => Page.GotoAsync(BaseUrl + path, new() { WaitUntil = WaitUntilState.NetworkIdle }));
 
     public string PathAndQuery => new Uri(Page.Url).PathAndQuery;
 
     /// <summary>Waits until the address bar (pushed by htmx) satisfies a condition.</summary>
-    public Task WaitForUrlAsync(Func<string, bool> condition) =>
-        Page.WaitForURLAsync(url => condition(new Uri(url).PathAndQuery), new() { Timeout = BrowserFixture.Patience });
+    public Task WaitForUrlAsync(Func<string, bool> condition) => ExplainTimeoutAsync(async () =>
+    {
+        await Page.WaitForURLAsync(url => condition(new Uri(url).PathAndQuery), new() { Timeout = BrowserFixture.Patience });
+        return true;
+    });
+
+    /// <summary>Runs a wait; if it times out, the message adds where the page is, its problems, its
+    /// recent trail and the app's last log lines.</summary>
+    private async Task<T> ExplainTimeoutAsync<T>(Func<Task<T>> wait)
+    {
+        try
+        {
+            return await wait();
+        }
+        catch (TimeoutException e)
+        {
+            string explained;
+            lock (Problems) lock (trail)
+                explained = $"{e.Message}\nThe page is at {Page.Url}.\nProblems: {(Problems.Count == 0 ? "none" : string.Join("; ", Problems))}\n"
+                    + "What it did last:\n" + string.Join("\n", trail) + "\nWhat the app said last:\n" + app.RecentLog(30);
+            throw new TimeoutException(explained, e);
+        }
+    }
 
     /// <summary>On the sign-in page an editing page sent the browser to: signs in as the test
     /// admin and waits to be back on <paramref name="returnPath"/>.</summary>
