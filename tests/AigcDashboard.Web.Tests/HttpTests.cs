@@ -221,6 +221,38 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
         Assert.Contains(doc.QuerySelectorAll(".notice-error li code"), c => c.TextContent.StartsWith(parameter + "="));
     }
 
+    private static readonly string LongValue = string.Concat(Enumerable.Repeat("9x", 50));
+
+    [Theory]
+    [InlineData("/timeline", "page")]
+    [InlineData("/timeline", "at")]
+    [InlineData("/timeline", "sort")]
+    [InlineData("/timeline", "dir")]
+    [InlineData("/funding", "scale")]
+    [InlineData("/stages", "axis")]
+    [InlineData("/stages", "cell")]
+    [InlineData("/present", "auto")]
+    [InlineData("/", "region")]
+    public async Task A_long_bad_value_is_quoted_cut_the_same_way_on_every_page(string path, string parameter)
+    {
+        var (status, doc) = await Page($"{path}?lang=en&{parameter}={LongValue}");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(doc.QuerySelectorAll(".notice-error li code"), c => c.TextContent == $"{parameter}={LongValue[..40]}…");
+    }
+
+    [Theory]
+    [InlineData("/api/matrix", "axis")]
+    [InlineData("/api/events", "format")]
+    [InlineData("/api/events", "region")]
+    public async Task A_long_bad_value_is_quoted_cut_in_the_api_problem(string path, string parameter)
+    {
+        var response = await client.GetAsync($"{path}?{parameter}={LongValue}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains(LongValue[..40] + "…", body);
+        Assert.DoesNotContain(LongValue[..41], body);
+    }
+
     [Fact]
     public async Task Timeline_search_zoom_and_selection_reach_the_page()
     {

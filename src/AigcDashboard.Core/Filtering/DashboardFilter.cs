@@ -46,10 +46,12 @@ public sealed record DashboardFilter
     }
 }
 
-/// <summary>One bad filter value: the parameter, what was given, why it is refused (in English, for
-/// the API) and a code the pages translate: unknown, date, range or multiple.</summary>
+/// <summary>One bad filter value: the parameter, what was given (shortened, see <see cref="Shorten"/>),
+/// why it is refused (in English, for the API) and a code the pages translate: unknown, date, range or multiple.</summary>
 public sealed record FilterError(string Parameter, string Value, string Message, string Code = FilterError.Unknown)
 {
+    public string Value { get; } = Shorten(Value);
+
     public const string Unknown = "unknown";
     public const string BadDate = "date";
     public const string ReversedRange = "range";
@@ -92,7 +94,7 @@ public static partial class FilterParser
             {
                 var code = part.ToUpperInvariant();
                 if (Filtering.Regions.IsKnown(code)) regions.Add(code);
-                else errors.Add(new("region", FilterError.Shorten(part), $"'{FilterError.Shorten(part)}' is not an ISO 3166-1 alpha-2 country code (e.g. CN, US, GB)."));
+                else errors.Add(new("region", part, $"'{FilterError.Shorten(part)}' is not an ISO 3166-1 alpha-2 country code (e.g. CN, US, GB)."));
             }
 
         var stage = OneOf(query, "stage", Vocabulary.Stages, errors);
@@ -105,20 +107,20 @@ public static partial class FilterParser
         var search = Single(query, "q", errors);
         if (search is { Length: > MaxSearchLength })
         {
-            errors.Add(new("q", FilterError.Shorten(search), $"The search text is longer than {MaxSearchLength} characters.", FilterError.TooLong));
+            errors.Add(new("q", search, $"The search text is longer than {MaxSearchLength} characters.", FilterError.TooLong));
             search = null;
         }
         else if (search is not null && search.Any(char.IsControl))
         {
             // Nothing one types; and PostgreSQL refuses U+0000 in text outright.
-            errors.Add(new("q", FilterError.Shorten(new string(search.Select(c => char.IsControl(c) ? '\uFFFD' : c).ToArray())), "The search text contains a control character.", FilterError.ControlCharacter));
+            errors.Add(new("q", new string(search.Select(c => char.IsControl(c) ? '\uFFFD' : c).ToArray()), "The search text contains a control character.", FilterError.ControlCharacter));
             search = null;
         }
 
         var org = Single(query, "org", errors);
         if (org is not null && !OrgId().IsMatch(org))
         {
-            errors.Add(new("org", FilterError.Shorten(org), $"'{FilterError.Shorten(org)}' is not an organization id (lower-case letters, digits and dashes)."));
+            errors.Add(new("org", org, $"'{FilterError.Shorten(org)}' is not an organization id (lower-case letters, digits and dashes)."));
             org = null;
         }
 
@@ -144,7 +146,7 @@ public static partial class FilterParser
         if (value is null) return null;
         var match = allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
         if (match is null)
-            errors.Add(new(name, FilterError.Shorten(value), $"'{FilterError.Shorten(value)}' is not a known {name}; use one of: {string.Join(", ", allowed)}."));
+            errors.Add(new(name, value, $"'{FilterError.Shorten(value)}' is not a known {name}; use one of: {string.Join(", ", allowed)}."));
         return match;
     }
 

@@ -26,7 +26,7 @@ public static class DataApi
         api.MapGet("/export/{kind}", async (string kind, HttpRequest req, DashboardQueries q, CancellationToken ct) =>
         {
             if (ExchangeFormats.Find(kind) is not { } exchange)
-                return Problem(new FilterError("kind", FilterError.Shorten(kind), $"Use one of: {string.Join(", ", ExchangeFormats.All.Select(f => f.Name))}."));
+                return Problem(new FilterError("kind", kind, $"Use one of: {string.Join(", ", ExchangeFormats.All.Select(f => f.Name))}."));
             return ExportFormat(req) switch
             {
                 "csv" => Csv.Result(await exchange.CsvAsync(q, ct), exchange.Name),
@@ -40,7 +40,7 @@ public static class DataApi
         api.MapGet("/export", async (HttpRequest req, DashboardQueries q, TimeProvider clock, CancellationToken ct) =>
         {
             if (ExportFormat(req) != "json")
-                return Problem(new FilterError("format", FilterError.Shorten(req.Query["format"].ToString()), "The export of everything is JSON; each kind's CSV is at /api/export/{kind}?format=csv."));
+                return Problem(new FilterError("format", req.Query["format"].ToString(), "The export of everything is JSON; each kind's CSV is at /api/export/{kind}?format=csv."));
             var file = new MemoryStream();
             await ExportBundle.WriteAsync(file, q, ct);
             return Results.Bytes(file.ToArray(), "application/json; charset=utf-8", $"aigc-dashboard-{clock.GetUtcNow():yyyy-MM-dd}.json");
@@ -97,7 +97,7 @@ public static class DataApi
             var axis = req.Query["axis"].ToString();
             if (axis.Length == 0) axis = StageMatrix.Axes[0];
             if (!StageMatrix.Axes.Contains(axis))
-                return Problem(new FilterError("axis", axis, $"'{axis}' is not a matrix axis; use one of: {string.Join(", ", StageMatrix.Axes)}."));
+                return Problem(new FilterError("axis", axis, $"'{FilterError.Shorten(axis)}' is not a matrix axis; use one of: {string.Join(", ", StageMatrix.Axes)}."));
             // Cells name their placements and organizations by id; /api/organizations has the rest.
             return await Respond(req, "matrix", async (f, p) => p.Slice((await q.MatrixAsync(f, axis, ct)).Cells
                 .Select(c => new MatrixCellRow(c.Stage, c.Column, c.Count, c.Items.Select(i => i.Id).ToList(),
@@ -121,7 +121,7 @@ public static class DataApi
         if (parsed.Filter.Organization is { } org && await req.HttpContext.RequestServices.GetRequiredService<DashboardQueries>().OrganizationAsync(org) is null)
             errors.Add(OrganizationFilter.Unknown(org));
         if (format is not ("" or "json" or "csv"))
-            errors.Add(new FilterError("format", format, $"'{format}' is not a format; use json or csv."));
+            errors.Add(new FilterError("format", format, $"'{FilterError.Shorten(format)}' is not a format; use json or csv."));
         if (errors.Count > 0) return Problem([.. errors]);
 
         var (rows, total) = await load(parsed.Filter, paging);
@@ -168,7 +168,7 @@ public static class DataApi
     };
 
     private static IResult BadFormat(HttpRequest req) =>
-        Problem(new FilterError("format", FilterError.Shorten(req.Query["format"].ToString()), "Use json or csv."));
+        Problem(new FilterError("format", req.Query["format"].ToString(), "Use json or csv."));
 
     private static IResult Problem(params FilterError[] errors) =>
         Results.ValidationProblem(

@@ -15,9 +15,9 @@ public sealed record Paging(int Offset, int Limit)
         var l = DefaultLimit;
         var o = 0;
         if (limit.Length > 0 && !(int.TryParse(limit, out l) && l is >= 1 and <= MaxLimit))
-            errors.Add(new FilterError("limit", limit.Length > 20 ? limit[..20] : limit, $"Use 1 to {MaxLimit}."));
+            errors.Add(new FilterError("limit", limit, $"Use 1 to {MaxLimit}."));
         if (offset.Length > 0 && !(int.TryParse(offset, out o) && o >= 0))
-            errors.Add(new FilterError("offset", offset.Length > 20 ? offset[..20] : offset, "Use 0 or more."));
+            errors.Add(new FilterError("offset", offset, "Use 0 or more."));
         return new Paging(Math.Max(0, o), Math.Clamp(l, 1, MaxLimit));
     }
 

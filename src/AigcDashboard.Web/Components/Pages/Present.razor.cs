@@ -58,7 +58,7 @@ public partial class Present
             else (slides, customSlides) = (ids.Distinct().ToList(), true);
         }
         if (Request.Value("event") is { } chosen && !Core.Editing.EventInput.IdPattern().IsMatch(chosen))
-            Request.Reject(new FilterError("event", FilterError.Shorten(chosen), "Not an event id."));
+            Request.Reject(new FilterError("event", chosen, "Not an event id."));
         if (Request.Value("auto") is { } a)
         {
             if (int.TryParse(a, out var seconds) && seconds is >= MinAuto and <= MaxAuto) auto = seconds;

@@ -42,7 +42,7 @@ public partial class Stages
         var parts = cellParam.Split('.', 2);
         selected = parts.Length == 2 ? matrix.Cells.FirstOrDefault(c => c.Stage == parts[0] && c.Column == parts[1]) : null;
         if (selected is null)
-            Request.Reject(new FilterError("cell", FilterError.Shorten(cellParam), "Not a cell of this matrix (stage.column)."));
+            Request.Reject(new FilterError("cell", cellParam, "Not a cell of this matrix (stage.column)."));
     }
 
     private string AxisName(string a) => L["Axis." + a];

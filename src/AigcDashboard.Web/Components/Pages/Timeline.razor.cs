@@ -47,7 +47,7 @@ public partial class Timeline
         {
             var ids = ev.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
             if (ids.Count == 0 || ids.Count > MaxSelected || !ids.All(Core.Editing.EventInput.IdPattern().IsMatch))
-                Request.Reject(new FilterError("event", FilterError.Shorten(ev), "Not an event id (or more than 50)."));
+                Request.Reject(new FilterError("event", ev, "Not an event id (or more than 50)."));
             else selectedIds = ids;
         }
 
