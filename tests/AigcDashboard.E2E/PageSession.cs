@@ -33,7 +33,8 @@ public sealed class PageSession : IAsyncDisposable
         for (const name of ["htmx:beforeRequest", "htmx:afterRequest", "htmx:beforeSwap", "htmx:afterSettle", "htmx:pushedIntoHistory",
                             "htmx:responseError", "htmx:sendError", "htmx:swapError", "htmx:targetError", "htmx:timeout", "htmx:abort"])
             document.addEventListener(name, (e) => console.debug("[trail] " + name + " " + (e.detail?.pathInfo?.requestPath ?? e.detail?.path ?? "") + " " + (e.detail?.xhr?.status ?? "")));
-        document.addEventListener("click", (e) => console.debug("[trail] click on " + (e.target?.outerHTML ?? "").slice(0, 120) + (e.isTrusted ? "" : " (script)")), true);
+        document.addEventListener("click", (e) => console.debug(`[trail] click at ${e.clientX},${e.clientY} (scrolled ${scrollX},${scrollY}) on `
+            + (e.target?.outerHTML ?? "").slice(0, 120) + (e.isTrusted ? "" : " (script)")), true);
         """;
 
     private PageSession(IBrowserContext context, IPage page, AppHost app) => (this.context, Page, this.app, BaseUrl) = (context, page, app, app.BaseUrl);
