@@ -241,6 +241,16 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
     }
 
     [Theory]
+    [InlineData("en", "\u201cabc\u201d is not a page number; use 1 or more.")]
+    [InlineData("zh", "“abc”不是有效页码，请使用 1 或更大的整数。")]
+    public async Task A_bad_page_number_is_explained_as_one(string lang, string expected)
+    {
+        var (status, doc) = await Page($"/timeline?lang={lang}&page=abc");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(doc.QuerySelectorAll(".notice-error li"), li => li.TextContent.EndsWith(expected));
+    }
+
+    [Theory]
     [InlineData("/api/matrix", "axis")]
     [InlineData("/api/events", "format")]
     [InlineData("/api/events", "region")]

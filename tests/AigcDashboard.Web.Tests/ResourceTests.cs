@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Model;
 using AigcDashboard.Core.Tests;
 
@@ -44,7 +45,7 @@ public partial class ResourceTests
         var needed = Vocabulary.Stages.Select(s => "Stage." + s)
             .Concat(Vocabulary.EventCategories.Select(c => "Category." + c))
             .Concat(Vocabulary.MetricKinds.Select(k => "MetricKind." + k))
-            .Concat(new[] { "unknown", "date", "range", "multiple" }.Select(c => "FilterError." + c))
+            .Concat(typeof(FilterError).GetFields().Where(f => f.IsLiteral).Select(f => "FilterError." + f.GetRawConstantValue()))
             .Concat(new[] { "region", "stage", "category", "from", "to" }.Select(p => "Filter." + char.ToUpperInvariant(p[0]) + p[1..]))
             .Concat(TestData.Seeds.Organizations.Select(o => o.Region).OfType<string>().Distinct().Select(r => "Region." + r));
         Assert.All(needed, k => Assert.True(en.ContainsKey(k), $"missing resource key {k}"));

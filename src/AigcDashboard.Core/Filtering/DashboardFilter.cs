@@ -47,7 +47,7 @@ public sealed record DashboardFilter
 }
 
 /// <summary>One bad filter value: the parameter, what was given (shortened, see <see cref="Shorten"/>),
-/// why it is refused (in English, for the API) and a code the pages translate: unknown, date, range or multiple.</summary>
+/// why it is refused (in English, for the API) and a code the pages translate (FilterError.{code} in the resources).</summary>
 public sealed record FilterError(string Parameter, string Value, string Message, string Code = FilterError.Unknown)
 {
     public string Value { get; } = Shorten(Value);
@@ -58,6 +58,7 @@ public sealed record FilterError(string Parameter, string Value, string Message,
     public const string Multiple = "multiple";
     public const string TooLong = "long";
     public const string ControlCharacter = "control";
+    public const string PageNumber = "page";
 
     /// <summary>A refused value as an error quotes it: at most 40 characters, then "…".</summary>
     public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

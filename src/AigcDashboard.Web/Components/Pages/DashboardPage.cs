@@ -52,7 +52,7 @@ public abstract class DashboardPage : DashboardComponent
     {
         if (Request.Value("page") is not { } p) return 1;
         if (int.TryParse(p, out var n) && n is >= 1 and <= 100_000) return n;
-        Request.Reject(new Core.Filtering.FilterError("page", p, "A page number from 1."));
+        Request.Reject(new Core.Filtering.FilterError("page", p, "A page number from 1.", Core.Filtering.FilterError.PageNumber));
         return 1;
     }
 }
