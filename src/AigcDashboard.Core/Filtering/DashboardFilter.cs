@@ -59,6 +59,7 @@ public sealed record FilterError(string Parameter, string Value, string Message,
     public const string TooLong = "long";
     public const string ControlCharacter = "control";
     public const string PageNumber = "page";
+    public const string Zoom = "zoom";
 
     /// <summary>A refused value as an error quotes it: at most 40 characters, then "…".</summary>
     public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

@@ -68,7 +68,7 @@ public partial class Present
         index = slides.ToList().IndexOf(current);
         if (index < 0) Request.Reject(new FilterError("slide", current, "This slide is not in the chosen slides."));
         var atText = Request.Value("at");
-        if (!TimelineWindow.TryParseAt(atText, out at)) Request.Reject(new FilterError("at", atText!, "Use a year, a quarter (2022-Q3) or a month (2022-08)."));
+        if (!TimelineWindow.TryParseAt(atText, out at)) Request.Reject(new FilterError("at", atText!, "Use a year (2022), a quarter (2022-Q3) or a month (2022-08).", FilterError.Zoom));
     }
 
     protected override async Task LoadAsync()

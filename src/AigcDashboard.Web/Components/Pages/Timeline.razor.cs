@@ -40,7 +40,7 @@ public partial class Timeline
     {
         var atText = Request.Value("at");
         if (!TimelineWindow.TryParseAt(atText, out at))
-            Request.Reject(new FilterError("at", atText!, "Use a year (2022), a quarter (2022-Q3) or a month (2022-08)."));
+            Request.Reject(new FilterError("at", atText!, "Use a year (2022), a quarter (2022-Q3) or a month (2022-08).", FilterError.Zoom));
 
         var ev = Request.Value("event");
         if (ev is not null)
