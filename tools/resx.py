@@ -47,6 +47,7 @@ STRINGS = {
     "FilterError.control": ("The search text contains a control character; type only letters, digits and punctuation.", "搜索内容含有控制字符，请只输入文字、数字和标点。"),
     "FilterError.page": ("\u201c{0}\u201d is not a page number; use 1 or more.", "“{0}”不是有效页码，请使用 1 或更大的整数。"),
     "FilterError.zoom": ("\u201c{0}\u201d is not a zoom; use a year (2022), a quarter (2022-Q3) or a month (2022-08).", "“{0}”不是有效的缩放范围，请使用年份（2022）、季度（2022-Q3）或月份（2022-08）。"),
+    "FilterError.seconds": ("\u201c{0}\u201d is not a number of seconds from {2} to {3}.", "“{0}”不是有效的秒数，请使用 {2} 到 {3} 之间的整数。"),
     "FilterError.multiple": ("Only one {1} can be chosen ({0}).", "{1}只能选择一个（收到 {0}）。"),
     "InvalidFilter.Title": ("This filter cannot be applied", "无法应用此筛选"),
     "InvalidFilter.Body": ("Part of the address does not name a valid filter value, so no data is shown. Correct it in the filter bar or reset the filters.", "网址中的部分筛选值无效，因此未显示数据。请在筛选栏中修改，或重置筛选。"),

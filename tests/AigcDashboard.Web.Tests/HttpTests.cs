@@ -245,7 +245,9 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
     [InlineData("/timeline?page=abc", "zh", "“abc”不是有效页码，请使用 1 或更大的整数。")]
     [InlineData("/timeline?at=2022-13", "en", "\u201c2022-13\u201d is not a zoom; use a year (2022), a quarter (2022-Q3) or a month (2022-08).")]
     [InlineData("/present/timeline?at=2022-13", "zh", "“2022-13”不是有效的缩放范围，请使用年份（2022）、季度（2022-Q3）或月份（2022-08）。")]
-    public async Task A_bad_page_number_or_zoom_says_what_to_use(string url, string lang, string expected)
+    [InlineData("/present?auto=2", "en", "\u201c2\u201d is not a number of seconds from 5 to 3600.")]
+    [InlineData("/present?auto=soon", "zh", "“soon”不是有效的秒数，请使用 5 到 3600 之间的整数。")]
+    public async Task A_bad_page_number_zoom_or_interval_says_what_to_use(string url, string lang, string expected)
     {
         var (status, doc) = await Page($"{url}&lang={lang}");
         Assert.Equal(HttpStatusCode.BadRequest, status);

@@ -47,8 +47,9 @@ public sealed record DashboardFilter
 }
 
 /// <summary>One bad filter value: the parameter, what was given (shortened, see <see cref="Shorten"/>),
-/// why it is refused (in English, for the API) and a code the pages translate (FilterError.{code} in the resources).</summary>
-public sealed record FilterError(string Parameter, string Value, string Message, string Code = FilterError.Unknown)
+/// why it is refused (in English, for the API) and a code the pages translate (FilterError.{code} in
+/// the resources, given the value, the parameter's label and then <paramref name="Args"/>).</summary>
+public sealed record FilterError(string Parameter, string Value, string Message, string Code = FilterError.Unknown, IReadOnlyList<string>? Args = null)
 {
     public string Value { get; } = Shorten(Value);
 
@@ -60,6 +61,7 @@ public sealed record FilterError(string Parameter, string Value, string Message,
     public const string ControlCharacter = "control";
     public const string PageNumber = "page";
     public const string Zoom = "zoom";
+    public const string Seconds = "seconds";
 
     /// <summary>A refused value as an error quotes it: at most 40 characters, then "…".</summary>
     public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

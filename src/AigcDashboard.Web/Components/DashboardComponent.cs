@@ -43,7 +43,7 @@ public abstract class DashboardComponent : ComponentBase
 
     /// <summary>Why a filter value was refused, in the current language.</summary>
     protected string Describe(Core.Filtering.FilterError error) =>
-        L["FilterError." + error.Code, error.Value, ParameterLabel(error.Parameter)];
+        L["FilterError." + error.Code, [error.Value, ParameterLabel(error.Parameter), .. error.Args ?? []]];
 
     /// <summary>What is wrong with an edited value, in the current language.</summary>
     protected string Describe(Core.Editing.FieldError error) => Check(error.Code, error.Args, error.Message);

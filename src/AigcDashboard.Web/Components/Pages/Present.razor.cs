@@ -62,7 +62,7 @@ public partial class Present
         if (Request.Value("auto") is { } a)
         {
             if (int.TryParse(a, out var seconds) && seconds is >= MinAuto and <= MaxAuto) auto = seconds;
-            else Request.Reject(new FilterError("auto", a, $"Seconds between slides, {MinAuto} to {MaxAuto}."));
+            else Request.Reject(new FilterError("auto", a, $"Seconds between slides, {MinAuto} to {MaxAuto}.", FilterError.Seconds, [$"{MinAuto}", $"{MaxAuto}"]));
         }
         current = Slide ?? slides[0];
         index = slides.ToList().IndexOf(current);
