@@ -65,8 +65,6 @@ public class InteractionTests(BrowserFixture fixture)
         // A crowded stretch is a cluster; choosing it zooms in.
         var cluster = s.Page.Locator("svg a.mark.cluster").First;
         await cluster.ClickAsync();
-        // Waiting on what the page shows, not on a navigation's load event: the click is a boosted
-        // (same-document) navigation when htmx is ready, a full one when it is not.
         await Assertions.Expect(s.Page.Locator("#tl-range")).Not.ToHaveTextAsync("2016 – 2024", new() { Timeout = BrowserFixture.Patience });
         Assert.Contains("at=", s.Page.Url);
 

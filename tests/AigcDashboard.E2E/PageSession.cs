@@ -82,10 +82,36 @@ public sealed class PageSession : IAsyncDisposable
 
     public string PathAndQuery => new Uri(Page.Url).PathAndQuery;
 
-    /// <summary>Waits until the address bar (pushed by htmx) satisfies a condition.</summary>
+    /// <summary>Waits until the address (pushed by htmx, or a new page's) satisfies a condition, then
+    /// until that page has loaded.</summary>
+    /// <remarks>Not Playwright's WaitForURLAsync: it checks the address, then listens for navigations,
+    /// and a navigation reported between the two (on Playwright's own thread) is lost, so it waits
+    /// out its timeout on a page already at the address (microsoft/playwright-dotnet#3364). Here the
+    /// listener comes first.</remarks>
     public Task WaitForUrlAsync(Func<string, bool> condition) => ExplainTimeoutAsync(async () =>
     {
-        await Page.WaitForURLAsync(url => condition(new Uri(url).PathAndQuery), new() { Timeout = BrowserFixture.Patience });
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool Matches(string url) => condition(new Uri(url).PathAndQuery);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == Page.MainFrame && Matches(frame.Url)) reached.TrySetResult();
+        }
+        Page.FrameNavigated += OnNavigated;
+        try
+        {
+            if (Matches(Page.Url)) reached.TrySetResult();
+            await reached.Task.WaitAsync(TimeSpan.FromMilliseconds(BrowserFixture.Patience));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No navigation to the expected address within {BrowserFixture.Patience / 1000} s.");
+        }
+        finally
+        {
+            Page.FrameNavigated -= OnNavigated;
+        }
+        // Asked of the page itself, so no event can be missed here either.
+        await Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
         return true;
     });
 
