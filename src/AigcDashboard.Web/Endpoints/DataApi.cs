@@ -27,7 +27,7 @@ public static class DataApi
         {
             if (ExchangeFormats.Find(kind) is not { } exchange)
                 return Problem(new FilterError("kind", kind, $"Use one of: {string.Join(", ", ExchangeFormats.All.Select(f => f.Name))}."));
-            return ExportFormat(req) switch
+            return RequestedFormat(req) switch
             {
                 "csv" => Csv.Result(await exchange.CsvAsync(q, ct), exchange.Name),
                 "json" => Results.Bytes(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(await exchange.RowsAsync(q, ct), ExportJson),
@@ -39,7 +39,7 @@ public static class DataApi
         // Everything that is edited, in one file: what /admin/import restores.
         api.MapGet("/export", async (HttpRequest req, DashboardQueries q, TimeProvider clock, CancellationToken ct) =>
         {
-            if (ExportFormat(req) != "json")
+            if (RequestedFormat(req) != "json")
                 return Problem(new FilterError("format", req.Query["format"].ToString(), "The export of everything is JSON; each kind's CSV is at /api/export/{kind}?format=csv."));
             var file = new MemoryStream();
             await ExportBundle.WriteAsync(file, q, ct);
@@ -115,13 +115,16 @@ public static class DataApi
         IReadOnlyList<CsvColumn<T>> columns, string? matrixAxis = null)
     {
         var parsed = FilterParser.Parse(n => req.Query[n].ToArray());
-        var format = req.Query["format"].ToString();
+        var format = RequestedFormat(req);
         var errors = parsed.Errors.ToList();
         var paging = Paging.Parse(req.Query["limit"].ToString(), req.Query["offset"].ToString(), errors);
         if (parsed.Filter.Organization is { } org && await req.HttpContext.RequestServices.GetRequiredService<DashboardQueries>().OrganizationAsync(org) is null)
             errors.Add(OrganizationFilter.Unknown(org));
-        if (format is not ("" or "json" or "csv"))
-            errors.Add(new FilterError("format", format, $"'{FilterError.Shorten(format)}' is not a format; use json or csv."));
+        if (format is null)
+        {
+            var given = req.Query["format"].ToString();
+            errors.Add(new FilterError("format", given, $"'{FilterError.Shorten(given)}' is not a format; use json or csv."));
+        }
         if (errors.Count > 0) return Problem([.. errors]);
 
         var (rows, total) = await load(parsed.Filter, paging);
@@ -159,8 +162,8 @@ public static class DataApi
     /// <summary>Exports are written indented: a file people open, and whose import problems point at a line.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(ApiJson.Options) { WriteIndented = true };
 
-    /// <summary>json (also when not given), csv, or null for anything else.</summary>
-    private static string? ExportFormat(HttpRequest req) => req.Query["format"].ToString() switch
+    /// <summary>?format=: json (also when not given), csv, or null for anything else.</summary>
+    private static string? RequestedFormat(HttpRequest req) => req.Query["format"].ToString() switch
     {
         "" or "json" => "json",
         "csv" => "csv",
