@@ -67,6 +67,9 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
         if (header.GroupBy(h => h).FirstOrDefault(g => g.Key.Length > 0 && g.Count() > 1) is { } twice)
             return new(null, [new(headerLine, null, twice.Key, "This column appears twice in the header.", Code: "csv-twice")]);
 
+        // Each field's cell index, found once: an optional column left out is -1 (the input keeps its default).
+        var at = fields.Select(f => header.IndexOf(f.Column)).ToList();
+        var idAt = header.IndexOf(byProperty["Id"].Column);
         var rows = new List<(int, TInput)>();
         foreach (var (line, cells) in records.Skip(1))
         {
@@ -77,12 +80,12 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
                 continue;
             }
             var input = new TInput();
-            var id = CsvText.Unguard(cells[header.IndexOf(byProperty["Id"].Column)]);
-            foreach (var f in fields)
+            var id = CsvText.Unguard(cells[idAt]);
+            for (var k = 0; k < fields.Count; k++)
             {
-                var i = header.IndexOf(f.Column);
-                if (i < 0) continue; // an optional column left out: the input's default
-                var cell = CsvText.Unguard(cells[i]);
+                if (at[k] < 0) continue;
+                var f = fields[k];
+                var cell = CsvText.Unguard(cells[at[k]]);
                 f.Set(input, f.Type switch
                 {
                     CellType.Bool => Bool(cell) ?? Problem(line, id, f.Column),
