@@ -160,10 +160,7 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
         IReadOnlyList<(int Line, TInput Input)> rows, bool replace, string user, CancellationToken ct)
         where TEntity : class, IVersioned where TInput : class, IRecordInput
     {
-        var stored = new Dictionary<string, TEntity>(StringComparer.Ordinal);
-        foreach (var chunk in rows.Select(r => r.Input.Id).Chunk(500))
-            foreach (var e in await kind.Query(db).Where(x => chunk.Contains(EF.Property<string>(x, "Id"))).ToListAsync(ct))
-                stored[Id(e)] = e;
+        var stored = (await ByIdAsync(kind, rows.Select(r => r.Input.Id), ct)).ToDictionary(Id, StringComparer.Ordinal);
         var (created, updated, deleted) = (0, 0, 0);
         foreach (var (_, input) in rows)
         {
@@ -180,14 +177,23 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
 
         var kept = rows.Select(r => r.Input.Id).ToHashSet(StringComparer.Ordinal);
         var gone = (await kind.Query(db).AsNoTracking().Select(x => EF.Property<string>(x, "Id")).ToListAsync(ct)).Where(id => !kept.Contains(id)).ToList();
-        foreach (var chunk in gone.Chunk(500))
-            foreach (var e in await kind.Query(db).Where(x => chunk.Contains(EF.Property<string>(x, "Id"))).ToListAsync(ct))
-            {
-                Audit(user, "delete", kind.Name, Id(e), Json(kind.ToInput(e)), null);
-                db.Remove(e);
-                deleted++;
-            }
+        foreach (var e in await ByIdAsync(kind, gone, ct))
+        {
+            Audit(user, "delete", kind.Name, Id(e), Json(kind.ToInput(e)), null);
+            db.Remove(e);
+            deleted++;
+        }
         return (created, updated, deleted);
+    }
+
+    /// <summary>The records of a kind with these ids, tracked; asked 500 ids at a time.</summary>
+    private async Task<List<TEntity>> ByIdAsync<TEntity, TInput>(RecordKind<TEntity, TInput> kind, IEnumerable<string> ids, CancellationToken ct)
+        where TEntity : class, IVersioned where TInput : class, IRecordInput
+    {
+        var found = new List<TEntity>();
+        foreach (var chunk in ids.Chunk(500))
+            found.AddRange(await kind.Query(db).Where(x => chunk.Contains(EF.Property<string>(x, "Id"))).ToListAsync(ct));
+        return found;
     }
 
     private string Id(object entity) => (string)db.Entry(entity).Property("Id").CurrentValue!;
