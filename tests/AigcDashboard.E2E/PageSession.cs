@@ -11,7 +11,7 @@ public sealed class PageSession : IAsyncDisposable
     private readonly IBrowserContext context;
     private readonly AppHost app;
     public IPage Page { get; }
-    public string BaseUrl { get; }
+    public string BaseUrl => app.BaseUrl;
     public List<string> Problems { get; } = [];
 
     /// <summary>What the page did lately (navigations, requests, htmx's steps), told when a wait
@@ -37,7 +37,7 @@ public sealed class PageSession : IAsyncDisposable
             + (e.target?.outerHTML ?? "").slice(0, 120) + (e.isTrusted ? "" : " (script)")), true);
         """;
 
-    private PageSession(IBrowserContext context, IPage page, AppHost app) => (this.context, Page, this.app, BaseUrl) = (context, page, app, app.BaseUrl);
+    private PageSession(IBrowserContext context, IPage page, AppHost app) => (this.context, Page, this.app) = (context, page, app);
 
     public static async Task<PageSession> OpenAsync(BrowserFixture fixture, int width = 1280, int height = 800)
     {
@@ -55,7 +55,6 @@ public sealed class PageSession : IAsyncDisposable
         page.FrameNavigated += (_, f) => { if (f == page.MainFrame) session.Note("navigated to " + f.Url); };
         page.Request += (_, r) => session.Note($"{r.Method} {r.Url}");
         page.RequestFinished += (_, r) => session.Note($"finished {r.Url}");
-        page.Console += (_, m) => { if (m.Text.StartsWith("[trail] ", StringComparison.Ordinal)) session.Note(m.Text[8..]); };
         await page.RouteAsync("**/*", async route =>
         {
             if (route.Request.Url.StartsWith(fixture.App.BaseUrl, StringComparison.Ordinal)) await route.ContinueAsync();
@@ -65,7 +64,11 @@ public sealed class PageSession : IAsyncDisposable
                 await route.AbortAsync();
             }
         });
-        page.Console += (_, m) => { if (m.Type == "error") lock (session.Problems) session.Problems.Add("console error: " + m.Text); };
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error") lock (session.Problems) session.Problems.Add("console error: " + m.Text);
+            else if (m.Text.StartsWith("[trail] ", StringComparison.Ordinal)) session.Note(m.Text[8..]);
+        };
         page.PageError += (_, e) => { lock (session.Problems) session.Problems.Add("page error: " + e); };
         page.RequestFailed += (_, r) =>
         {
