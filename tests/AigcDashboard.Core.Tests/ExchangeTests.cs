@@ -261,7 +261,7 @@ public class ExchangeTests
         Assert.True(saved.Outcome == EditOutcome.Saved, string.Join("; ", saved.Errors ?? []));
     }
 
-    private static DashboardQueries Queries(DashboardDbContextFactory db) => new(db.Create());
+    private static DashboardQueries Queries(DashboardDbContextFactory db) => new(db);
 
     private static async Task<string> BundleAsync(DashboardDbContextFactory db)
     {

@@ -7,7 +7,7 @@ namespace AigcDashboard.Core.Tests;
 
 public class FundingTests(QueryTests.Db db) : IClassFixture<QueryTests.Db>
 {
-    private readonly DashboardQueries q = new(db.Database.CreateContext());
+    private readonly DashboardQueries q = new(db.Database);
 
     private static readonly FxRate[] Rates =
     [

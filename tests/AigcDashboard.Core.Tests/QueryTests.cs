@@ -15,7 +15,7 @@ public class QueryTests : IClassFixture<QueryTests.Db>
     private readonly DashboardQueries q;
     private static readonly Seeding.SeedSet Seeds = TestData.Seeds;
 
-    public QueryTests(Db db) => q = new DashboardQueries(db.Database.CreateContext());
+    public QueryTests(Db db) => q = new DashboardQueries(db.Database);
 
     [Fact]
     public async Task Unfiltered_lists_hold_the_whole_data_set()
@@ -170,5 +170,53 @@ public class QueryTests : IClassFixture<QueryTests.Db>
         var m = await q.MatrixAsync(DashboardFilter.None, "enterprise-type");
         Assert.Contains(m.Cells.Where(c => c.Column == "platform").SelectMany(c => c.Items), p => p.Organization.Id == "openai");
         Assert.Equal(["platform", "application", "intelligentized"], m.Columns.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task The_figures_table_is_sorted_and_paged_by_the_database()
+    {
+        var (byValue, total) = await q.MetricsPageAsync(DashboardFilter.None, "value", descending: true, zh: false, offset: 0, limit: 20);
+        Assert.Equal(Seeds.Metrics.Count, total);
+        Assert.Equal(20, byValue.Count);
+        Assert.Equal(Seeds.Metrics.Max(m => m.Value), byValue[0].Value);
+        Assert.Equal(byValue.Select(m => m.Value).OrderDescending(), byValue.Select(m => m.Value));
+
+        var (last, _) = await q.MetricsPageAsync(DashboardFilter.None, "value", descending: true, zh: false, offset: 20 * (total / 20), limit: 20);
+        Assert.Equal(total % 20, last.Count);
+
+        // By date, figures with no date come last, in both directions.
+        var (allByDate, _) = await q.MetricsPageAsync(DashboardFilter.None, "date", descending: false, zh: true, offset: 0, limit: 1000);
+        var dated = allByDate.TakeWhile(m => m.When is not null).ToList();
+        Assert.Equal(Seeds.Metrics.Count(m => m.Date is not null), dated.Count);
+        Assert.Equal(dated.Select(m => m.When!.Value.Start).Order(), dated.Select(m => m.When!.Value.Start));
+        var (descending, _) = await q.MetricsPageAsync(DashboardFilter.None, "date", descending: true, zh: true, offset: 0, limit: 1000);
+        var datedDescending = descending.TakeWhile(m => m.When is not null).Select(m => m.When!.Value.Start).ToList();
+        Assert.Equal(dated.Count, datedDescending.Count);
+        Assert.Equal(datedDescending.OrderDescending(), datedDescending);
+        Assert.Equal(allByDate.Select(m => m.Id).Order(), descending.Select(m => m.Id).Order());
+    }
+
+    [Fact]
+    public async Task The_figures_table_keeps_to_the_filter()
+    {
+        var filter = new DashboardFilter { Regions = ["CN"] };
+        var (rows, total) = await q.MetricsPageAsync(filter, "subject", descending: false, zh: true, offset: 0, limit: 1000);
+        Assert.Equal((await q.MetricsAsync(filter)).Count, total);
+        Assert.All(rows, m => Assert.Equal("CN", m.Region));
+        Assert.Equal(rows.Select(m => m.SubjectZh).Order(StringComparer.Ordinal), rows.Select(m => m.SubjectZh));
+    }
+
+    [Fact]
+    public async Task Reads_may_run_at_once_each_on_a_context_of_its_own()
+    {
+        // A circuit's components load concurrently; on PostgreSQL their queries really overlap.
+        var f = new DashboardFilter { Regions = ["CN", "US"] };
+        var reads = await Task.WhenAll(
+            q.OverviewAsync(f).ContinueWith(t => t.Result.Events),
+            q.EventsAsync(f).ContinueWith(t => t.Result.Count),
+            q.PlacementsAsync(f).ContinueWith(t => t.Result.Count),
+            q.SourcesAsync(f).ContinueWith(t => t.Result.Count));
+        Assert.Equal(reads[0], reads[1]);
+        Assert.Equal(5, reads[3]);
     }
 }

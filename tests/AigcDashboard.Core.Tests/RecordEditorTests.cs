@@ -125,9 +125,10 @@ public class RecordEditorTests
 }
 
 /// <summary>A seeded in-memory database of its own (editing tests change data), handing out fresh contexts.</summary>
-public sealed class DashboardDbContextFactory : IDisposable
+public sealed class DashboardDbContextFactory : Microsoft.EntityFrameworkCore.IDbContextFactory<Data.DashboardDbContext>, IDisposable
 {
     private readonly SeededDatabase database = new();
     public Data.DashboardDbContext Create() => database.CreateContext();
+    public Data.DashboardDbContext CreateDbContext() => database.CreateContext();
     public void Dispose() => database.Dispose();
 }

@@ -104,7 +104,7 @@ public static class TestServer
 
 /// <summary>An empty database of the test run's provider, alive as long as this object: an
 /// in-memory SQLite database, or a new database on the PostgreSQL test server.</summary>
-public class TestDatabase : IDisposable
+public class TestDatabase : IDbContextFactory<DashboardDbContext>, IDisposable
 {
     private readonly string? postgresName;
     private DbConnection? connection;
@@ -137,6 +137,9 @@ public class TestDatabase : IDisposable
             return connection;
         }
     }
+
+    /// <summary>A new context on this database, as the app's IDbContextFactory gives one per query.</summary>
+    public DashboardDbContext CreateDbContext() => CreateContext();
 
     public DashboardDbContext CreateContext()
     {

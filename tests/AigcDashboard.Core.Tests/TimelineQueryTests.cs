@@ -12,7 +12,7 @@ public class TimelineQueryTests : IClassFixture<QueryTests.Db>
     private readonly DashboardQueries q;
     private static readonly string[] Windows = ["2022", "2023", "2023-Q1", "2023-Q3", "2023-08", "2022-11"];
 
-    public TimelineQueryTests(QueryTests.Db db) => q = new DashboardQueries(db.Database.CreateContext());
+    public TimelineQueryTests(QueryTests.Db db) => q = new DashboardQueries(db.Database);
 
     private async Task<IReadOnlyList<EventRow>> All() => await q.EventsAsync(DashboardFilter.None);
 

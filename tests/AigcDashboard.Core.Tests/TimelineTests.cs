@@ -7,7 +7,7 @@ namespace AigcDashboard.Core.Tests;
 
 public class TimelineTests(QueryTests.Db db) : IClassFixture<QueryTests.Db>
 {
-    private readonly DashboardQueries q = new(db.Database.CreateContext());
+    private readonly DashboardQueries q = new(db.Database);
     private const double Width = 1000;
 
     private static IReadOnlyList<TimelineLane> Layout(IEnumerable<EventRow> events, TimelineWindow window) =>

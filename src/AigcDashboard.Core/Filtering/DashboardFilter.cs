@@ -4,7 +4,7 @@ using AigcDashboard.Core.Model;
 namespace AigcDashboard.Core.Filtering;
 
 /// <summary>
-/// The global filters, parsed and validated once for pages, htmx fragments and the API alike.
+/// The global filters, parsed and validated once for the pages and the API alike.
 /// Query parameters: region (ISO 3166-1 alpha-2, several allowed, repeated or comma-separated),
 /// stage, category, from, to (YYYY, YYYY-MM or YYYY-MM-DD), q (text search), org (an
 /// organization id), lang (zh | en).

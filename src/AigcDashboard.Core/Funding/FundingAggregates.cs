@@ -7,7 +7,10 @@ namespace AigcDashboard.Core.Funding;
 public sealed record RoundInUsd(FundingRoundRow Round, UsdAmount? Amount, UsdAmount? Valuation);
 
 /// <summary>Money raised per period, one series per region (regions with nothing left out).</summary>
-public sealed record PeriodTotals(DatePrecision Unit, IReadOnlyList<PartialDate> Periods, IReadOnlyList<(string Region, IReadOnlyList<double> Usd)> Series);
+public sealed record PeriodTotals(DatePrecision Unit, IReadOnlyList<PartialDate> Periods, IReadOnlyList<RegionSeries> Series);
+
+/// <summary>One region's sums, a value per period.</summary>
+public sealed record RegionSeries(string Region, IReadOnlyList<double> Usd);
 
 /// <summary>
 /// The funding page's numbers, from the rounds the filters leave: per round, per period and
@@ -60,8 +63,8 @@ public static class FundingAggregates
             .OrderByDescending(g => g.Sum(r => r.Amount!.Usd)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var kept = regions.Count <= maxSeries ? regions : regions.Take(maxSeries - 1).ToList();
-        var series = kept.Select(g => (g.Key, Sums(g)))
-            .Concat(kept.Count < regions.Count ? [(OtherRegions, Sums(regions.Skip(kept.Count).SelectMany(g => g)))] : Array.Empty<(string, IReadOnlyList<double>)>())
+        var series = kept.Select(g => new RegionSeries(g.Key, Sums(g)))
+            .Concat(kept.Count < regions.Count ? [new RegionSeries(OtherRegions, Sums(regions.Skip(kept.Count).SelectMany(g => g)))] : [])
             .ToList();
         return new PeriodTotals(unit, periods, series);
 

@@ -8,13 +8,46 @@ namespace AigcDashboard.Core.Queries;
 
 /// <summary>
 /// Every read the dashboard and the API make: the filter is applied here, in one place, and the
-/// results are projected to read models with no tracking.
+/// results are projected to read models with no tracking. Each public method reads through a
+/// context of its own, made for it and disposed after it, so the service is safe to share and to
+/// call concurrently (a Blazor circuit holds no DbContext).
 /// </summary>
-public sealed class DashboardQueries(DashboardDbContext db)
+public sealed class DashboardQueries(IDbContextFactory<DashboardDbContext> contexts)
 {
+    /// <summary>Runs one query method on a short-lived context.</summary>
+    private async Task<T> Read<T>(Func<DashboardDbContext, Task<T>> query, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await query(db);
+    }
+
+    public Task<IReadOnlyList<EventRow>> EventsAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => EventsAsync(db, f, ct), ct);
+    public Task<(IReadOnlyList<EventRow> Rows, int Total)> EventsPageAsync(DashboardFilter f, int offset, int limit, CancellationToken ct = default) => Read(db => EventsPageAsync(db, f, offset, limit, ct), ct);
+    public Task<(DateOnly First, DateOnly Last)?> EventRangeAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => EventRangeAsync(db, f, ct), ct);
+    public Task<IReadOnlyList<TimelineEntry>> TimelineEntriesAsync(DashboardFilter f, TimelineWindow window, int detailLimit, CancellationToken ct = default) => Read(db => TimelineEntriesAsync(db, f, window, detailLimit, ct), ct);
+    public Task<(IReadOnlyList<EventRow> Rows, int Total)> EventsInWindowPageAsync(DashboardFilter f, TimelineWindow window, string sort, bool descending, bool zh, int offset, int limit, CancellationToken ct = default) => Read(db => EventsInWindowPageAsync(db, f, window, sort, descending, zh, offset, limit, ct), ct);
+    public Task<IReadOnlyList<EventRow>> EventsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Read(db => EventsByIdAsync(db, ids, ct), ct);
+    public Task<EventDetail?> EventDetailAsync(string id, int maxMetrics = 6, CancellationToken ct = default) => Read(db => EventDetailAsync(db, id, maxMetrics, ct), ct);
+    public Task<IReadOnlyList<FundingRoundRow>> FundingRoundsAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => FundingRoundsAsync(db, f, ct), ct);
+    public Task<IReadOnlyList<FundingRoundRow>> FundingRoundFiguresAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => FundingRoundFiguresAsync(db, f, ct), ct);
+    public Task<IReadOnlyList<FundingRoundRow>> FundingRoundsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Read(db => FundingRoundsByIdAsync(db, ids, ct), ct);
+    public Task<(IReadOnlyList<FundingRoundRow> Rows, int Total)> FundingRoundsPageAsync(DashboardFilter f, int offset, int limit, CancellationToken ct = default) => Read(db => FundingRoundsPageAsync(db, f, offset, limit, ct), ct);
+    public Task<IReadOnlyList<OrganizationRow>> OrganizationsAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => OrganizationsAsync(db, f, ct), ct);
+    public Task<IReadOnlyList<MetricRow>> MetricsAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => MetricsAsync(db, f, ct), ct);
+    public Task<(IReadOnlyList<MetricRow> Rows, int Total)> MetricsPageAsync(DashboardFilter f, string sort, bool descending, bool zh, int offset, int limit, CancellationToken ct = default) => Read(db => MetricsPageAsync(db, f, sort, descending, zh, offset, limit, ct), ct);
+    public Task<IReadOnlyList<PlacementRow>> PlacementsAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => PlacementsAsync(db, f, ct), ct);
+    public Task<OrgRef?> OrganizationAsync(string id, CancellationToken ct = default) => Read(db => OrganizationAsync(db, id, ct), ct);
+    public Task<IReadOnlyList<FxRate>> FxRatesAsync(CancellationToken ct = default) => Read(db => FxRatesAsync(db, ct), ct);
+    public Task<IReadOnlyList<Source>> SourceListAsync(CancellationToken ct = default) => Read(db => SourceListAsync(db, ct), ct);
+    public Task<IReadOnlyList<string>> RegionsAsync(CancellationToken ct = default) => Read(db => RegionsAsync(db, ct), ct);
+    public Task<IReadOnlyList<TermRow>> FrameworkAsync(CancellationToken ct = default) => Read(db => FrameworkAsync(db, ct), ct);
+    public Task<IReadOnlyList<SourceRow>> SourcesAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => SourcesAsync(db, f, ct), ct);
+    public Task<MatrixResult> MatrixAsync(DashboardFilter f, string axis, CancellationToken ct = default) => Read(db => MatrixAsync(db, f, axis, ct), ct);
+    public Task<OverviewFigures> OverviewAsync(DashboardFilter f, CancellationToken ct = default) => Read(db => OverviewAsync(db, f, ct), ct);
+
     // ---- filters, per record type ------------------------------------------------------------
 
-    private IQueryable<Event> FilteredEvents(DashboardFilter f)
+    private static IQueryable<Event> FilteredEvents(DashboardDbContext db, DashboardFilter f)
     {
         var q = db.Events.AsNoTracking();
         if (f.Regions.Count > 0) q = q.Where(e => e.Region != null && f.Regions.Contains(e.Region));
@@ -34,7 +67,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
     }
 
     /// <summary>Organizations matching the region filter and, with a stage filter, placed in that stage.</summary>
-    private IQueryable<Organization> FilteredOrganizationsByRegionAndStage(DashboardFilter f)
+    private static IQueryable<Organization> FilteredOrganizationsByRegionAndStage(DashboardDbContext db, DashboardFilter f)
     {
         var q = db.Organizations.AsNoTracking();
         if (f.Organization is { } org) q = q.Where(o => o.Id == org);
@@ -43,13 +76,13 @@ public sealed class DashboardQueries(DashboardDbContext db)
         return q;
     }
 
-    private IQueryable<FundingRound> FilteredRounds(DashboardFilter f)
+    private static IQueryable<FundingRound> FilteredRounds(DashboardDbContext db, DashboardFilter f)
     {
         var q = db.FundingRounds.AsNoTracking();
         if (f.Organization is { } org) q = q.Where(r => r.OrganizationId == org);
         if (f.Regions.Count > 0 || f.Stage is not null)
         {
-            var orgs = FilteredOrganizationsByRegionAndStage(f).Select(o => o.Id);
+            var orgs = FilteredOrganizationsByRegionAndStage(db, f).Select(o => o.Id);
             q = q.Where(r => orgs.Contains(r.OrganizationId));
         }
         if (f.From is { } from) q = q.Where(r => r.Date >= from);
@@ -57,7 +90,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
         return q;
     }
 
-    private IQueryable<Metric> FilteredMetrics(DashboardFilter f)
+    private static IQueryable<Metric> FilteredMetrics(DashboardDbContext db, DashboardFilter f)
     {
         var q = db.Metrics.AsNoTracking();
         if (f.Organization is { } org) q = q.Where(m => m.OrganizationId == org);
@@ -68,15 +101,15 @@ public sealed class DashboardQueries(DashboardDbContext db)
         return q;
     }
 
-    private IQueryable<Organization> FilteredOrganizations(DashboardFilter f)
+    private static IQueryable<Organization> FilteredOrganizations(DashboardDbContext db, DashboardFilter f)
     {
-        var q = FilteredOrganizationsByRegionAndStage(f);
+        var q = FilteredOrganizationsByRegionAndStage(db, f);
         if (f.From is not null || f.To is not null)
         {
             // An organization is "in" a date range when something dated happened to it there.
-            var fromEvents = FilteredEvents(f with { Regions = [], Stage = null, Category = null, Search = null, Organization = null })
+            var fromEvents = FilteredEvents(db, f with { Regions = [], Stage = null, Category = null, Search = null, Organization = null })
                 .SelectMany(e => e.Organizations.Select(o => o.OrganizationId));
-            var fromRounds = FilteredRounds(f with { Regions = [], Stage = null, Organization = null }).Select(r => r.OrganizationId);
+            var fromRounds = FilteredRounds(db, f with { Regions = [], Stage = null, Organization = null }).Select(r => r.OrganizationId);
             q = q.Where(o => fromEvents.Contains(o.Id) || fromRounds.Contains(o.Id));
         }
         return q;
@@ -84,7 +117,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
 
     /// <summary>Placements are undated: a date range or event category keeps those whose
     /// organization has an event (or, for a date range, a round) that matches.</summary>
-    private IQueryable<Placement> FilteredPlacements(DashboardFilter f)
+    private static IQueryable<Placement> FilteredPlacements(DashboardDbContext db, DashboardFilter f)
     {
         var q = db.Placements.AsNoTracking();
         if (f.Organization is { } org) q = q.Where(p => p.OrganizationId == org);
@@ -92,10 +125,10 @@ public sealed class DashboardQueries(DashboardDbContext db)
         if (f.Stage is not null) q = q.Where(p => p.Stage == f.Stage);
         if (f.From is not null || f.To is not null || f.Category is not null)
         {
-            var active = FilteredEvents(f with { Regions = [], Stage = null, Search = null, Organization = null })
+            var active = FilteredEvents(db, f with { Regions = [], Stage = null, Search = null, Organization = null })
                 .SelectMany(e => e.Organizations.Select(o => o.OrganizationId));
             if (f.Category is null)
-                active = active.Concat(FilteredRounds(f with { Regions = [], Stage = null, Organization = null }).Select(r => r.OrganizationId));
+                active = active.Concat(FilteredRounds(db, f with { Regions = [], Stage = null, Organization = null }).Select(r => r.OrganizationId));
             q = q.Where(p => active.Contains(p.OrganizationId));
         }
         return q;
@@ -103,23 +136,23 @@ public sealed class DashboardQueries(DashboardDbContext db)
 
     // ---- record lists -------------------------------------------------------------------------
 
-    public async Task<IReadOnlyList<EventRow>> EventsAsync(DashboardFilter f, CancellationToken ct = default) =>
-        await EventRows(FilteredEvents(f), ct);
+    private static async Task<IReadOnlyList<EventRow>> EventsAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct) =>
+        await EventRows(FilteredEvents(db, f), ct);
 
     /// <summary>One page of the filtered events in date order, and how many there are in all.</summary>
-    public async Task<(IReadOnlyList<EventRow> Rows, int Total)> EventsPageAsync(DashboardFilter f, int offset, int limit, CancellationToken ct = default)
+    private static async Task<(IReadOnlyList<EventRow> Rows, int Total)> EventsPageAsync(DashboardDbContext db, DashboardFilter f, int offset, int limit, CancellationToken ct)
     {
-        var q = FilteredEvents(f);
+        var q = FilteredEvents(db, f);
         var ids = await q.OrderBy(e => e.Date).ThenBy(e => e.Precision).ThenBy(e => e.Id).Skip(offset).Take(limit).Select(e => e.Id).ToListAsync(ct);
-        return (await EventsByIdAsync(ids, ct), await q.CountAsync(ct));
+        return (await EventsByIdAsync(db, ids, ct), await q.CountAsync(ct));
     }
 
     // ---- the timeline ---------------------------------------------------------------------------
 
     /// <summary>The first start and the last end of the filtered events; null when none match.</summary>
-    public async Task<(DateOnly First, DateOnly Last)?> EventRangeAsync(DashboardFilter f, CancellationToken ct = default)
+    private static async Task<(DateOnly First, DateOnly Last)?> EventRangeAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct)
     {
-        var q = FilteredEvents(f);
+        var q = FilteredEvents(db, f);
         var first = await q.OrderBy(e => e.Date).Select(e => new { e.Date }).FirstOrDefaultAsync(ct);
         if (first is null) return null;
         // Periods never cross a year, and the window is made of whole years, but be exact anyway:
@@ -150,9 +183,9 @@ public sealed class DashboardQueries(DashboardDbContext db)
     /// of a year, months of a quarter, days of a month), the highlighted ones still one by one.
     /// An event known less exactly than such a period keeps its own.
     /// </summary>
-    public async Task<IReadOnlyList<TimelineEntry>> TimelineEntriesAsync(DashboardFilter f, TimelineWindow window, int detailLimit, CancellationToken ct = default)
+    private static async Task<IReadOnlyList<TimelineEntry>> TimelineEntriesAsync(DashboardDbContext db, DashboardFilter f, TimelineWindow window, int detailLimit, CancellationToken ct)
     {
-        var q = InWindow(FilteredEvents(f), window);
+        var q = InWindow(FilteredEvents(db, f), window);
         var marks = await Marks(q.OrderBy(e => e.Date).Take(detailLimit + 1), ct);
         if (marks.Count <= detailLimit) return marks.Select(TimelineEntry.Of).ToList();
 
@@ -190,10 +223,9 @@ public sealed class DashboardQueries(DashboardDbContext db)
 
     /// <summary>A page of the events in a window in a table's order (ties by date, then id), and
     /// how many there are in all. Titles sort in the shown language.</summary>
-    public async Task<(IReadOnlyList<EventRow> Rows, int Total)> EventsInWindowPageAsync(
-        DashboardFilter f, TimelineWindow window, string sort, bool descending, bool zh, int offset, int limit, CancellationToken ct = default)
+    private static async Task<(IReadOnlyList<EventRow> Rows, int Total)> EventsInWindowPageAsync(DashboardDbContext db, DashboardFilter f, TimelineWindow window, string sort, bool descending, bool zh, int offset, int limit, CancellationToken ct)
     {
-        var q = InWindow(FilteredEvents(f), window);
+        var q = InWindow(FilteredEvents(db, f), window);
         var ordered = sort switch
         {
             "title" => zh ? Order(q, e => e.TitleZh, descending) : Order(q, e => e.TitleEn, descending),
@@ -204,7 +236,7 @@ public sealed class DashboardQueries(DashboardDbContext db)
         };
         ordered = descending ? ordered.ThenByDescending(e => e.Date) : ordered.ThenBy(e => e.Date);
         var ids = await ordered.ThenBy(e => e.Id).Skip(offset).Take(limit).Select(e => e.Id).ToListAsync(ct);
-        return (await EventsByIdAsync(ids, ct), await q.CountAsync(ct));
+        return (await EventsByIdAsync(db, ids, ct), await q.CountAsync(ct));
 
         static IOrderedQueryable<Event> Order<TKey>(IQueryable<Event> q, System.Linq.Expressions.Expression<Func<Event, TKey>> key, bool desc) =>
             desc ? q.OrderByDescending(key) : q.OrderBy(key);
@@ -238,16 +270,16 @@ public sealed class DashboardQueries(DashboardDbContext db)
     }
 
     /// <summary>Events by id (in the order given; unknown ids are left out).</summary>
-    public async Task<IReadOnlyList<EventRow>> EventsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    private static async Task<IReadOnlyList<EventRow>> EventsByIdAsync(DashboardDbContext db, IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         var rows = await EventRows(db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)), ct);
         return ids.Select(id => rows.FirstOrDefault(r => r.Id == id)).OfType<EventRow>().ToList();
     }
 
     /// <summary>One event with its organizations' funding rounds and their reported figures (nearest in time first).</summary>
-    public async Task<EventDetail?> EventDetailAsync(string id, int maxMetrics = 6, CancellationToken ct = default)
+    private static async Task<EventDetail?> EventDetailAsync(DashboardDbContext db, string id, int maxMetrics, CancellationToken ct)
     {
-        var e = (await EventsByIdAsync([id], ct)).FirstOrDefault();
+        var e = (await EventsByIdAsync(db, [id], ct)).FirstOrDefault();
         if (e is null) return null;
         var orgs = e.Organizations.Select(o => o.Id).ToList();
         var rounds = await RoundRows(db.FundingRounds.AsNoTracking().Where(r => orgs.Contains(r.OrganizationId)), ct);
@@ -257,14 +289,14 @@ public sealed class DashboardQueries(DashboardDbContext db)
         return new EventDetail(e, rounds, metrics);
     }
 
-    public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsAsync(DashboardFilter f, CancellationToken ct = default) =>
-        await RoundRows(FilteredRounds(f), ct);
+    private static async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct) =>
+        await RoundRows(FilteredRounds(db, f), ct);
 
     /// <summary>What the funding charts need of each filtered round: its organization, date, round
     /// and figures; no investors, notes or source locators (<see cref="FundingRoundsByIdAsync"/> has those).</summary>
-    public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundFiguresAsync(DashboardFilter f, CancellationToken ct = default)
+    private static async Task<IReadOnlyList<FundingRoundRow>> FundingRoundFiguresAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct)
     {
-        var rows = await FilteredRounds(f)
+        var rows = await FilteredRounds(db, f)
             .OrderBy(r => r.Date).ThenBy(r => r.Id)
             .Select(r => new
             {
@@ -277,16 +309,16 @@ public sealed class DashboardQueries(DashboardDbContext db)
     }
 
     /// <summary>Rounds in full by id (in the order given; unknown ids are left out).</summary>
-    public async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    private static async Task<IReadOnlyList<FundingRoundRow>> FundingRoundsByIdAsync(DashboardDbContext db, IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         var rows = (await RoundRows(db.FundingRounds.AsNoTracking().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(r => r.Id);
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
     /// <summary>One page of the filtered rounds (by date), and how many there are in all.</summary>
-    public async Task<(IReadOnlyList<FundingRoundRow> Rows, int Total)> FundingRoundsPageAsync(DashboardFilter f, int offset, int limit, CancellationToken ct = default)
+    private static async Task<(IReadOnlyList<FundingRoundRow> Rows, int Total)> FundingRoundsPageAsync(DashboardDbContext db, DashboardFilter f, int offset, int limit, CancellationToken ct)
     {
-        var q = FilteredRounds(f);
+        var q = FilteredRounds(db, f);
         return (await RoundRows(q.OrderBy(r => r.Date).ThenBy(r => r.Id).Skip(offset).Take(limit), ct), await q.CountAsync(ct));
     }
 
@@ -311,20 +343,44 @@ public sealed class DashboardQueries(DashboardDbContext db)
             r.NoteZh, r.NoteEn, new Provenance(r.SourceId, r.Locator, r.Basis))).ToList();
     }
 
-    public async Task<IReadOnlyList<OrganizationRow>> OrganizationsAsync(DashboardFilter f, CancellationToken ct = default) =>
-        await FilteredOrganizations(f)
+    private static async Task<IReadOnlyList<OrganizationRow>> OrganizationsAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct) =>
+        await FilteredOrganizations(db, f)
             .OrderBy(o => o.NameEn).ThenBy(o => o.Id)
             .Select(o => new OrganizationRow(o.Id, o.NameZh, o.NameEn, o.Region, o.Kind, o.DescriptionZh, o.DescriptionEn,
                 new Provenance(o.SourceId, o.Locator, o.Basis)))
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyList<MetricRow>> MetricsAsync(DashboardFilter f, CancellationToken ct = default) =>
-        await MetricRows(FilteredMetrics(f), ct);
+    private static async Task<IReadOnlyList<MetricRow>> MetricsAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct) =>
+        await MetricRows(FilteredMetrics(db, f), ct);
 
-    private static async Task<IReadOnlyList<MetricRow>> MetricRows(IQueryable<Metric> source, CancellationToken ct)
+    /// <summary>The orders the reported figures' table offers.</summary>
+    public static readonly IReadOnlyList<string> MetricSortKeys = ["date", "subject", "kind", "value", "region"];
+
+    /// <summary>A page of the filtered figures in a table's order (ties by date, then id), and how
+    /// many there are in all. Subjects sort in the shown language; figures without a date last.</summary>
+    private static async Task<(IReadOnlyList<MetricRow> Rows, int Total)> MetricsPageAsync(
+        DashboardDbContext db, DashboardFilter f, string sort, bool descending, bool zh, int offset, int limit, CancellationToken ct)
     {
-        var rows = await source
-            .OrderBy(m => m.Date).ThenBy(m => m.Id)
+        var q = FilteredMetrics(db, f);
+        var ordered = sort switch
+        {
+            "subject" => zh ? Order(q, m => m.SubjectZh, descending) : Order(q, m => m.SubjectEn, descending),
+            "kind" => Order(q, m => m.Kind, descending),
+            "value" => Order(q, m => m.Value, descending),
+            "region" => Order(q, m => m.Region ?? "", descending),
+            _ => Order(q, m => m.Date == null, false).ThenBy(m => m.Date),
+        };
+        if (sort == "date" && descending) ordered = q.OrderBy(m => m.Date == null).ThenByDescending(m => m.Date);
+        var page = ordered.ThenBy(m => m.Id).Skip(offset).Take(limit);
+        return (await MetricRows(page, ct, ordered: true), await q.CountAsync(ct));
+
+        static IOrderedQueryable<Metric> Order<TKey>(IQueryable<Metric> q, System.Linq.Expressions.Expression<Func<Metric, TKey>> key, bool desc) =>
+            desc ? q.OrderByDescending(key) : q.OrderBy(key);
+    }
+
+    private static async Task<IReadOnlyList<MetricRow>> MetricRows(IQueryable<Metric> source, CancellationToken ct, bool ordered = false)
+    {
+        var rows = await (ordered ? source : source.OrderBy(m => m.Date).ThenBy(m => m.Id))
             .Select(m => new
             {
                 m.Id, m.Kind,
@@ -338,9 +394,9 @@ public sealed class DashboardQueries(DashboardDbContext db)
             new Provenance(m.SourceId, m.Locator, m.Basis))).ToList();
     }
 
-    public async Task<IReadOnlyList<PlacementRow>> PlacementsAsync(DashboardFilter f, CancellationToken ct = default)
+    private static async Task<IReadOnlyList<PlacementRow>> PlacementsAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct)
     {
-        var rows = await FilteredPlacements(f)
+        var rows = await FilteredPlacements(db, f)
             .OrderBy(p => p.Organization!.NameEn).ThenBy(p => p.Id)
             .Select(p => new
             {
@@ -354,42 +410,42 @@ public sealed class DashboardQueries(DashboardDbContext db)
     }
 
     /// <summary>An organization by id, or null: how a filter naming one is checked and named.</summary>
-    public async Task<OrgRef?> OrganizationAsync(string id, CancellationToken ct = default) =>
+    private static async Task<OrgRef?> OrganizationAsync(DashboardDbContext db, string id, CancellationToken ct) =>
         await db.Organizations.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new OrgRef(o.Id, o.NameZh, o.NameEn, o.Region)).FirstOrDefaultAsync(ct);
 
-    public async Task<IReadOnlyList<FxRate>> FxRatesAsync(CancellationToken ct = default) =>
+    private static async Task<IReadOnlyList<FxRate>> FxRatesAsync(DashboardDbContext db, CancellationToken ct) =>
         await db.FxRates.AsNoTracking().OrderBy(r => r.Currency).ThenBy(r => r.Year).ToListAsync(ct);
 
     /// <summary>The five articles, without counts (what a printed page lists as its sources).</summary>
-    public async Task<IReadOnlyList<Source>> SourceListAsync(CancellationToken ct = default) =>
+    private static async Task<IReadOnlyList<Source>> SourceListAsync(DashboardDbContext db, CancellationToken ct) =>
         await db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
 
     /// <summary>The regions the data set holds (organizations' and events'), for the filter bar.</summary>
-    public async Task<IReadOnlyList<string>> RegionsAsync(CancellationToken ct = default)
+    private static async Task<IReadOnlyList<string>> RegionsAsync(DashboardDbContext db, CancellationToken ct)
     {
         var orgRegions = db.Organizations.Where(o => o.Region != null).Select(o => o.Region!);
         var eventRegions = db.Events.Where(e => e.Region != null).Select(e => e.Region!);
         return await orgRegions.Union(eventRegions).OrderBy(r => r).ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<TermRow>> FrameworkAsync(CancellationToken ct = default) =>
+    private static async Task<IReadOnlyList<TermRow>> FrameworkAsync(DashboardDbContext db, CancellationToken ct) =>
         await db.FrameworkTerms.AsNoTracking()
             .OrderBy(t => t.Axis).ThenBy(t => t.Order)
             .Select(t => new TermRow(t.Axis, t.Id, t.Order, t.NameZh, t.NameEn, t.DescriptionZh, t.DescriptionEn, t.SourceId, t.Locator))
             .ToListAsync(ct);
 
     /// <summary>The five articles, each with how many of the records matching the filter it supports.</summary>
-    public async Task<IReadOnlyList<SourceRow>> SourcesAsync(DashboardFilter f, CancellationToken ct = default)
+    private static async Task<IReadOnlyList<SourceRow>> SourcesAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct)
     {
         async Task<Dictionary<string, int>> CountBy<T>(IQueryable<T> q) where T : class, IProvenance =>
             await q.GroupBy(x => x.SourceId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
 
-        var events = await CountBy(FilteredEvents(f));
-        var orgs = await CountBy(FilteredOrganizations(f));
-        var rounds = await CountBy(FilteredRounds(f));
-        var metrics = await CountBy(FilteredMetrics(f));
-        var placements = await CountBy(FilteredPlacements(f));
+        var events = await CountBy(FilteredEvents(db, f));
+        var orgs = await CountBy(FilteredOrganizations(db, f));
+        var rounds = await CountBy(FilteredRounds(db, f));
+        var metrics = await CountBy(FilteredMetrics(db, f));
+        var placements = await CountBy(FilteredPlacements(db, f));
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
         return sources.Select(s => new SourceRow(s.Id, s.File, s.TitleZh, s.TitleEn, s.PublisherZh, s.PublisherEn, s.Authors,
             s.Published, s.Script, s.SummaryZh, s.SummaryEn,
@@ -399,8 +455,8 @@ public sealed class DashboardQueries(DashboardDbContext db)
 
     // ---- aggregates ---------------------------------------------------------------------------
 
-    public async Task<MatrixResult> MatrixAsync(DashboardFilter f, string axis, CancellationToken ct = default) =>
-        StageMatrix.Pivot(axis, await PlacementsAsync(f, ct), await FrameworkAsync(ct));
+    private static async Task<MatrixResult> MatrixAsync(DashboardDbContext db, DashboardFilter f, string axis, CancellationToken ct) =>
+        StageMatrix.Pivot(axis, await PlacementsAsync(db, f, ct), await FrameworkAsync(db, ct));
 
     /// <summary>What counts as a Chinese model "approval" on the overview: the regulator's clearances
     /// and filings, and the launches to the public that they allowed.</summary>
@@ -411,10 +467,10 @@ public sealed class DashboardQueries(DashboardDbContext db)
         (await keys.GroupBy(k => k).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
             .OrderByDescending(c => c.N).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new Count(c.Key, c.N)).ToList();
 
-    public async Task<OverviewFigures> OverviewAsync(DashboardFilter f, CancellationToken ct = default)
+    private static async Task<OverviewFigures> OverviewAsync(DashboardDbContext db, DashboardFilter f, CancellationToken ct)
     {
-        var events = FilteredEvents(f);
-        var rounds = FilteredRounds(f);
+        var events = FilteredEvents(db, f);
+        var rounds = FilteredRounds(db, f);
 
         var byCurrency = await rounds.Where(r => r.Amount != null && r.Currency != null)
             .GroupBy(r => r.Currency!)
@@ -437,20 +493,20 @@ public sealed class DashboardQueries(DashboardDbContext db)
         var byCategory = await CountByAsync(events.Select(e => e.Category), ct);
 
         var latestIds = await events.OrderByDescending(e => e.Date).ThenBy(e => e.Precision).ThenBy(e => e.Id).Take(6).Select(e => e.Id).ToListAsync(ct);
-        var latest = await EventsByIdAsync(latestIds, ct);
+        var latest = await EventsByIdAsync(db, latestIds, ct);
 
         // Headline figures: the largest reported value of a few telling kinds, per kind.
-        var metrics = await MetricsAsync(f, ct);
+        var metrics = await MetricsAsync(db, f, ct);
         var headlines = new[] { "users", "investment-total", "market-size", "model-count", "revenue" }
             .Select(kind => metrics.Where(m => m.Kind == kind).OrderByDescending(m => m.Value).FirstOrDefault())
             .OfType<MetricRow>().ToList();
 
         return new OverviewFigures(
             await events.CountAsync(ct),
-            await FilteredOrganizations(f).CountAsync(ct),
+            await FilteredOrganizations(db, f).CountAsync(ct),
             await rounds.CountAsync(ct),
             metrics.Count,
-            await FilteredPlacements(f).CountAsync(ct),
+            await FilteredPlacements(db, f).CountAsync(ct),
             await db.Sources.CountAsync(ct),
             await events.CountAsync(e => e.Region == "CN" && ChineseLaunchCategories.Contains(e.Category), ct),
             first is null ? null : new PartialDate(first.Date, first.Precision),
