@@ -29,7 +29,7 @@ public class EditingTests(BrowserFixture fixture)
         await Assertions.Expect(s.Page.Locator(".alert-success")).ToBeVisibleAsync();
 
         await s.GoAsync("/timeline?lang=en&at=2022-11&event=ev-galactica-withdrawn");
-        await Assertions.Expect(s.Page.Locator("aside.event-detail")).ToContainTextAsync("edited in a browser test");
+        await Assertions.Expect(s.Page.Locator(".event-dialog")).ToContainTextAsync("edited in a browser test");
         s.AssertNoProblems();
     }
 }

@@ -14,8 +14,9 @@ public sealed class PageSession : IAsyncDisposable
     public string BaseUrl => app.BaseUrl;
     public List<string> Problems { get; } = [];
 
-    /// <summary>What the page did lately (navigations, requests, htmx's steps), told when a wait
-    /// times out: a timeout alone does not say whether the click, the request or the swap failed.</summary>
+    /// <summary>What the page did lately (clicks, navigations, requests, the circuit's connection),
+    /// told when a wait times out: a timeout alone does not say whether the click, the navigation
+    /// or the render failed.</summary>
     private readonly Queue<string> trail = new();
     private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -28,36 +29,44 @@ public sealed class PageSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Logs clicks and htmx's request steps to the console, where <see cref="Note"/> picks them up.</summary>
-    private const string HtmxTrail = """
-        for (const name of ["htmx:beforeRequest", "htmx:afterRequest", "htmx:beforeSwap", "htmx:afterSettle", "htmx:pushedIntoHistory",
-                            "htmx:responseError", "htmx:sendError", "htmx:swapError", "htmx:targetError", "htmx:timeout", "htmx:abort"])
-            document.addEventListener(name, (e) => console.debug("[trail] " + name + " " + (e.detail?.pathInfo?.requestPath ?? e.detail?.path ?? "") + " " + (e.detail?.xhr?.status ?? "")));
+    /// <summary>Logs clicks and the circuit's connection states to the console, where <see cref="Note"/> picks them up.</summary>
+    private const string Trail = """
         document.addEventListener("click", (e) => console.debug(`[trail] click at ${e.clientX},${e.clientY} (scrolled ${scrollX},${scrollY}) on `
             + (e.target?.outerHTML ?? "").slice(0, 120) + (e.isTrusted ? "" : " (script)")), true);
+        addEventListener("popstate", () => console.debug("[trail] popstate " + location.href));
+        document.addEventListener("DOMContentLoaded", () => document.getElementById("components-reconnect-modal")
+            ?.addEventListener("components-reconnect-state-changed", (e) => console.debug("[trail] circuit " + e.detail.state)));
         """;
 
-    private PageSession(IBrowserContext context, IPage page, AppHost app) => (this.context, Page, this.app) = (context, page, app);
+    private PageSession(IBrowserContext context, IPage page, AppHost app) =>
+        (this.context, Page, this.app, appErrorsBefore) = (context, page, app, app.Errors.Count);
 
-    public static async Task<PageSession> OpenAsync(BrowserFixture fixture, int width = 1280, int height = 800)
+    private readonly int appErrorsBefore;
+
+    public static Task<PageSession> OpenAsync(BrowserFixture fixture, int width = 1280, int height = 800, bool darkTheme = false) =>
+        OpenAsync(fixture.Browser, fixture.App, width, height, darkTheme);
+
+    public static async Task<PageSession> OpenAsync(IBrowser browser, AppHost app, int width = 1280, int height = 800, bool darkTheme = false)
     {
-        var context = await fixture.Browser.NewContextAsync(new()
+        var context = await browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },
             AcceptDownloads = true,
             BypassCSP = true, // lets the tests inject axe-core
         });
-        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = fixture.App.BaseUrl });
+        if (darkTheme)
+            await context.AddCookiesAsync([new() { Name = "theme", Value = "dark", Url = app.BaseUrl }]);
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
         context.SetDefaultTimeout(BrowserFixture.Patience);
         var page = await context.NewPageAsync();
-        var session = new PageSession(context, page, fixture.App);
-        await context.AddInitScriptAsync(HtmxTrail);
+        var session = new PageSession(context, page, app);
+        await context.AddInitScriptAsync(Trail);
         page.FrameNavigated += (_, f) => { if (f == page.MainFrame) session.Note("navigated to " + f.Url); };
         page.Request += (_, r) => session.Note($"{r.Method} {r.Url}");
         page.RequestFinished += (_, r) => session.Note($"finished {r.Url}");
         await page.RouteAsync("**/*", async route =>
         {
-            if (route.Request.Url.StartsWith(fixture.App.BaseUrl, StringComparison.Ordinal)) await route.ContinueAsync();
+            if (route.Request.Url.StartsWith(app.BaseUrl, StringComparison.Ordinal)) await route.ContinueAsync();
             else
             {
                 lock (session.Problems) session.Problems.Add("request leaving the machine: " + route.Request.Url);
@@ -80,13 +89,23 @@ public sealed class PageSession : IAsyncDisposable
         return session;
     }
 
-    public Task<IResponse?> GoAsync(string path) =>
-        ExplainTimeoutAsync(() => Page.GotoAsync(BaseUrl + path, new() { WaitUntil = WaitUntilState.NetworkIdle }));
+    /// <summary>Opens a page and, for a dashboard page, waits until its circuit is connected (a click
+    /// before that would meet the prerendered page, which does not answer clicks yet).</summary>
+    public Task<IResponse?> GoAsync(string path) => ExplainTimeoutAsync(async () =>
+    {
+        var response = await Page.GotoAsync(BaseUrl + path, new() { WaitUntil = WaitUntilState.Load });
+        await WaitForCircuitAsync();
+        return response;
+    });
+
+    /// <summary>Waits for the layout's sign that the circuit is running (pages without a circuit have none to wait for).</summary>
+    public Task WaitForCircuitAsync() =>
+        Page.WaitForFunctionAsync("() => document.querySelector('.static-app') || (document.querySelector('#app[data-circuit=connected]') && !document.querySelector('.page-progress'))");
 
     public string PathAndQuery => new Uri(Page.Url).PathAndQuery;
 
-    /// <summary>Waits until the address (pushed by htmx, or a new page's) satisfies a condition, then
-    /// until that page has loaded.</summary>
+    /// <summary>Waits until the address (changed on the circuit, or a new page's) satisfies a condition,
+    /// then until that page has loaded.</summary>
     /// <remarks>Not Playwright's WaitForURLAsync: it checks the address, then listens for navigations,
     /// and a navigation reported between the two (on Playwright's own thread) is lost, so it waits
     /// out its timeout on a page already at the address (microsoft/playwright-dotnet#3364). Here the
@@ -155,9 +174,12 @@ public sealed class PageSession : IAsyncDisposable
             await Page.ScreenshotAsync(new() { Path = Path.Combine(dir, name), FullPage = true });
     }
 
+    /// <summary>Asserts that the page met no problem, and that the app logged no error since the page opened.</summary>
     public void AssertNoProblems()
     {
         lock (Problems) Assert.True(Problems.Count == 0, string.Join("\n", Problems));
+        var errors = app.Errors.Skip(appErrorsBefore).ToList();
+        Assert.True(errors.Count == 0, "The app logged errors:\n" + string.Join("\n", errors));
     }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();

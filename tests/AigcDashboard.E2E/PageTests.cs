@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 namespace AigcDashboard.E2E;
 
 /// <summary>Every page and slide, in both languages: loads cleanly, stays on this machine, passes axe.</summary>
@@ -20,8 +21,25 @@ public class PageTests(BrowserFixture fixture)
         await using var s = await PageSession.OpenAsync(fixture);
         var response = await s.GoAsync(path);
         Assert.Equal(200, response!.Status);
-        if (await s.Page.Locator("[data-apex-chart]").CountAsync() > 0)
-            await s.Page.WaitForSelectorAsync("[data-apex-chart][data-drawn]");
+        if (await s.Page.Locator(".chart-canvas").CountAsync() > 0)
+            await s.Page.WaitForSelectorAsync(".chart-canvas[data-drawn]");
+        var violations = await Checks.AxeViolationsAsync(s.Page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        s.AssertNoProblems();
+    }
+
+    [Theory]
+    [InlineData("/?lang=en")]
+    [InlineData("/funding?lang=zh")]
+    [InlineData("/timeline?lang=en&event=ev-chatgpt-launch")]
+    [InlineData("/present/stages?lang=en")]
+    public async Task The_dark_theme_passes_the_same_checks(string path)
+    {
+        await using var s = await PageSession.OpenAsync(fixture, darkTheme: true);
+        await s.GoAsync(path);
+        await Assertions.Expect(s.Page.Locator("#app")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("theme-dark"));
+        if (await s.Page.Locator(".chart-canvas").CountAsync() > 0)
+            await s.Page.WaitForSelectorAsync(".chart-canvas[data-drawn]");
         var violations = await Checks.AxeViolationsAsync(s.Page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         s.AssertNoProblems();

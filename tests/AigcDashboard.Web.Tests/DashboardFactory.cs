@@ -14,6 +14,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in database.Settings()) builder.UseSetting(key, value);
         builder.UseSetting("Seeds:Path", TestData.SeedDirectory);
+        // The test client is one address sending for many; PageRateLimitTests turns the limit on.
+        builder.UseSetting("RateLimits:PagesPerSecond", "0");
         builder.UseEnvironment("Production");
     }
 
@@ -35,6 +37,7 @@ public sealed class InstanceFactory(TestAppDatabase database, string? sqliteOpti
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.UseSetting("Seeds:Path", TestData.SeedDirectory);
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        builder.UseSetting("RateLimits:PagesPerSecond", "0");
         builder.UseEnvironment("Production");
     }
 }

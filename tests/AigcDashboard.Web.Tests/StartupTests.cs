@@ -58,4 +58,54 @@ public class StartupTests
             Directory.Delete(seeds, recursive: true);
         }
     }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(TestAppDatabase db, string urls, params (string Key, string Value)[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "AigcDashboard.Web.dll"), "--urls", urls])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment =
+            {
+                ["Seeds__Path"] = TestData.SeedDirectory,
+                ["Database__Provider"] = db.Provider.ToString(),
+                ["ConnectionStrings__Dashboard"] = db.ConnectionString(),
+            },
+        };
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+        using var app = Process.Start(start)!;
+        var stderr = app.StandardError.ReadToEndAsync();
+        var stdout = app.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await app.WaitForExitAsync(timeout.Token);
+        return (app.ExitCode, await stderr + await stdout);
+    }
+
+    [Fact]
+    public async Task An_address_in_use_stops_start_up_with_one_line_and_exit_code_1()
+    {
+        using var db = new TestAppDatabase();
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var (exit, output) = await RunAsync(db, $"http://127.0.0.1:{port}");
+        Assert.Equal(1, exit);
+        Assert.Contains("The dashboard cannot start:", output);
+        Assert.Contains("address already in use", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Theory]
+    [InlineData("Database__Provider", "Oracle", "Database:Provider is \"Oracle\"")]
+    [InlineData("RateLimits__PagesPerSecond", "-5", "PagesPerSecond")]
+    [InlineData("Cache__ViewCacheSize", "lots", "ViewCacheSize")]
+    public async Task A_setting_that_cannot_be_used_stops_start_up_with_its_reason(string key, string value, string reason)
+    {
+        using var db = new TestAppDatabase();
+        var (exit, output) = await RunAsync(db, "http://127.0.0.1:0", (key, value));
+        Assert.Equal(1, exit);
+        Assert.Contains("The dashboard cannot start:", output);
+        Assert.Contains(reason, output);
+        Assert.DoesNotContain("   at ", output);
+    }
 }

@@ -139,7 +139,7 @@ public static class DataApi
     private static string NextPage(HttpRequest req, Paging paging)
     {
         var query = req.Query.Where(kv => kv.Key is not ("offset" or "limit"))
-            .SelectMany(kv => kv.Value.Select(v => $"{kv.Key}={Uri.EscapeDataString(v ?? "")}"))
+            .SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}"))
             .Append($"limit={paging.Limit}").Append($"offset={paging.Offset + paging.Limit}");
         return req.Path + "?" + string.Join('&', query);
     }

@@ -1,60 +1,83 @@
-using System.Globalization;
 using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Queries;
 using AigcDashboard.Web.Components;
 using AigcDashboard.Web.Endpoints;
 using AigcDashboard.Web.Infrastructure;
+using AigcDashboard.Web.Model;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
 
 namespace AigcDashboard.Web;
 
 /// <summary>Service registration and the request pipeline, in one place for the app and its tests.</summary>
 public static class DashboardSetup
 {
-    public const string DefaultConnection = "Data Source=aigc-dashboard.db";
-
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
-        // Serve the build's static web assets (the scoped CSS bundle, the linked web root) in every
-        // environment, not only Development; a published folder has no manifest and needs none.
+        // Serve the build's static web assets (the scoped CSS bundle, the linked web root, MudBlazor's
+        // files) in every environment, not only Development; a published folder needs no manifest.
         builder.WebHost.UseStaticWebAssets();
-        var connection = builder.Configuration.GetConnectionString("Dashboard") ?? DefaultConnection;
-        var provider = DatabaseProviders.Parse(builder.Configuration["Database:Provider"]);
-        // Transient: the components of one page initialize concurrently, and a DbContext takes one
-        // operation at a time (SQLite hides this, its async calls finish synchronously; Npgsql does not).
-        builder.Services.AddDbContext<DashboardDbContext>(o => DashboardDbContext.Configure(o, connection, provider),
-            ServiceLifetime.Transient, ServiceLifetime.Singleton);
-        builder.Services.AddTransient<DashboardQueries>();
-        builder.Services.AddScoped<DashboardRequest>();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddRazorComponents();
+        var services = builder.Services;
+        // A start-up that fails is explained in one line by Program (the address in use, say), not by a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        services.AddDashboardOptions(builder.Configuration);
+
+        // Data: one short-lived context per query (IDbContextFactory), so a circuit holds none.
+        services.AddDbContextFactory<DashboardDbContext>((sp, o) =>
+        {
+            var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            DashboardDbContext.Configure(o, db.ConnectionString, db.Kind());
+        });
+        // What still takes a context of its own (the editor, health checks, accounts) gets a fresh one
+        // each time: the static editor pages may run several at once.
+        services.AddTransient(sp => sp.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
+        services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<DataVersionReader>();
+        services.AddSingleton<ViewCache>();
+        services.AddSingleton<DashboardViews>();
+        services.AddSingleton<DataChanges>();
+
+        // The UI: interactive Blazor Server, MudBlazor, the reader's language and theme per circuit.
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment())
+            // The circuit's first message carries the views the prerendered page loaded (see DashboardPage).
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 256 * 1024);
+        services.AddMudServices();
+        services.AddScoped<UiContext>();
+        services.AddScoped<CircuitConnection>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(s => s.GetRequiredService<CircuitConnection>());
+        services.AddScoped<IStringLocalizer<SharedResource>, UiStringLocalizer>();
         // Pages are mostly Chinese: write it as UTF-8 rather than as &#x...; entities (8 bytes a
         // character instead of 3). Markup-sensitive characters are encoded all the same.
-        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddProblemDetails();
-        // Instances sharing a PostgreSQL database check its data version; see DashboardCachePolicy.
-        var checkDataVersion = builder.Configuration.GetValue("Cache:CheckDataVersion", provider == DatabaseProvider.Postgres);
-        builder.Services.AddOutputCache(o => o.AddPolicy(nameof(DashboardCachePolicy), new DashboardCachePolicy(checkDataVersion)));
-        builder.Services.AddSingleton(s => new DataVersionReader(s.GetRequiredService<IServiceScopeFactory>()));
-        builder.Services.AddResponseCompression(o =>
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        services.AddProblemDetails();
+        services.AddOutputCache(o => o.AddPolicy(nameof(DashboardCachePolicy), new DashboardCachePolicy()));
+        services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
             o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "application/problem+json"]);
         });
-        builder.Services.AddDashboardRateLimits(builder.Configuration);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<Accounts>();
-        builder.Services.AddScoped<AigcDashboard.Core.Editing.RecordEditor>();
+        services.AddDashboardRateLimits();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Accounts>();
+        services.AddScoped<Core.Editing.RecordEditor>();
+
         // Sign-in cookies and antiforgery tokens are sealed with this key ring. Instances behind one
         // address must share it (DataProtection:KeysPath, a folder they all reach) and the name.
-        var protection = builder.Services.AddDataProtection().SetApplicationName("AigcDashboard");
-        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
-            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        services.AddDataProtection().SetApplicationName("AigcDashboard");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KeyRingOptions>, ILoggerFactory>((keys, ring, logs) =>
+        {
+            if (ring.Value.KeysPath is { Length: > 0 } path)
+                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(path), logs);
+        });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
             o.AccessDeniedPath = "/account/denied";
@@ -64,10 +87,10 @@ public static class DashboardSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
-        builder.Services.AddAuthorizationBuilder()
+        services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Edit, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.Admin, p => p.RequireRole(AigcDashboard.Core.Model.Roles.Admin));
-        builder.Services.AddHealthChecks().AddDbContextCheck<DashboardDbContext>("database",
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Core.Model.Roles.Admin));
+        services.AddHealthChecks().AddDbContextCheck<DashboardDbContext>("database",
             customTestQuery: async (db, ct) => await db.Sources.AnyAsync(ct))
             .AddCheck<WritableHealthCheck>("writes");
         return builder;
@@ -75,31 +98,31 @@ public static class DashboardSetup
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        var seeds = app.Configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<DashboardDbContext>();
+        var seeds = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value.Folder;
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
         var imported = await DatabaseInitializer.InitializeAsync(db, seeds);
         app.Logger.LogInformation(imported ? "Database created and seeded from {Seeds}" : "Database ready (seed data already imported)", seeds);
     }
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
-        // Localization first, so that the error and not-found pages, which re-execute the pipeline
-        // with their own path and no query string, still answer in the request's language.
-        app.UseSecurityHeaders();
-        app.UseResponseCompression();
-        app.UseRequestLocalization(Localization.Options());
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found");
-        // Re-executing a refused POST (a form with a bad token, say) would post it again to the
-        // error page; such an answer keeps its own status and body instead.
+        // A request whose Host header no URL can be made of is refused before anything reads it.
+        app.UseMiddleware<HostHeaderCheck>();
+        // HEAD is GET without a body (the server sends none), for link checkers and uptime monitors:
+        // before routing, so that every GET endpoint answers it.
         app.Use((context, next) =>
         {
-            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
-                pages.Enabled = false;
+            if (HttpMethods.IsHead(context.Request.Method)) context.Request.Method = HttpMethods.Get;
             return next(context);
         });
+        app.UseSecurityHeaders();
+        app.UseResponseCompression();
+        // Localization before the error pages, so that they too answer in the request's language.
+        app.UseRequestLocalization(Localization.Options());
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseErrorPages();
+        app.UseMiddleware<QueryNameCheck>();
+        app.UseRouting();
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -109,7 +132,7 @@ public static class DashboardSetup
 
         app.MapStaticAssets();
         // bench/run.sh serves files of each page's size from here, as the static-file baseline.
-        if (app.Configuration["Bench:StaticDirectory"] is { Length: > 0 } benchFiles)
+        if (app.Services.GetRequiredService<IOptions<BenchOptions>>().Value.StaticDirectory is { Length: > 0 } benchFiles)
             app.UseStaticFiles(new StaticFileOptions
             {
                 FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(benchFiles),
@@ -117,9 +140,11 @@ public static class DashboardSetup
             });
         app.MapHealthChecks("/healthz", HealthResponse.Options);
         app.MapDataApi().CacheOutput(nameof(DashboardCachePolicy)).RequireRateLimiting(RateLimits.Api);
-        app.MapThemeSwitch();
+        app.MapFallback("/api/{**path}", ErrorPages.ApiNotFound);
         app.MapAccountEndpoints();
-        app.MapRazorComponents<App>().CacheOutput(nameof(DashboardCachePolicy));
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .RequireRateLimiting(RateLimits.Pages);
         return app;
     }
 }

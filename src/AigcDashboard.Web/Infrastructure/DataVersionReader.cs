@@ -1,7 +1,10 @@
+using AigcDashboard.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace AigcDashboard.Web.Infrastructure;
 
 /// <summary>
-/// Reads the database's data version for every cacheable request (see <see cref="DashboardCachePolicy"/>)
+/// Reads the database's data version for cached answers and views (see <see cref="DashboardCachePolicy"/>)
 /// without a query per request: requests that ask while a read is running share the next read,
 /// which starts after all of them asked, so none gets a version older than its own arrival (an
 /// edit committed through another instance before a request came is always seen). At most one
@@ -13,10 +16,10 @@ public sealed class DataVersionReader(Func<CancellationToken, Task<long>> read)
     private TaskCompletionSource<long>? waiting; // the next read's answer; that read has not started
     private bool reading;
 
-    public DataVersionReader(IServiceScopeFactory scopes) : this(async ct =>
+    public DataVersionReader(IDbContextFactory<DashboardDbContext> contexts) : this(async ct =>
     {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Core.Data.DashboardDbContext>().DataVersionAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.DataVersionAsync(ct);
     })
     { }
 

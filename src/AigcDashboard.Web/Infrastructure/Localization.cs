@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.Localization;
 
 namespace AigcDashboard.Web.Infrastructure;
 
-
 /// <summary>
 /// The two languages: Simplified Chinese (zh, the default) and English (en). The choice comes
-/// from ?lang= in the URL, then the culture cookie, then the browser's Accept-Language.
+/// from ?lang= in the URL, then the culture cookie, then the browser's Accept-Language; the page's
+/// first request makes it, and <see cref="UiContext"/> keeps it for the circuit.
 /// </summary>
 public static class Localization
 {
     public const string Chinese = "zh";
     public const string English = "en";
 
-    public static readonly CultureInfo[] Cultures = [new(Chinese), new(English)];
+    public static readonly CultureInfo ChineseCulture = CultureInfo.GetCultureInfo(Chinese);
+    public static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo(English);
+    public static readonly CultureInfo[] Cultures = [ChineseCulture, EnglishCulture];
 
     public static RequestLocalizationOptions Options()
     {
@@ -36,6 +38,10 @@ public static class Localization
 
     /// <summary>The language of a culture: "en" for English, else "zh" (the default).</summary>
     public static string Of(CultureInfo? culture) => culture?.TwoLetterISOLanguageName == English ? English : Chinese;
+
+    /// <summary>The language the localization middleware chose for a request.</summary>
+    public static string Of(HttpContext context) =>
+        Of(context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture);
 }
 
 /// <summary>Remembers a language chosen in the URL (?lang=) in the culture cookie.</summary>

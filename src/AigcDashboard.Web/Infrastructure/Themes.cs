@@ -1,35 +1,40 @@
 namespace AigcDashboard.Web.Infrastructure;
 
 /// <summary>
-/// Light and dark themes: the system's by default; a choice is kept in a cookie and rendered as
-/// &lt;html data-theme&gt; by the server, so pages never flash the wrong colours and need no script.
+/// Light and dark: the system's by default; a choice is kept in the "theme" cookie (written by the
+/// theme menu's module), which the server reads when it renders the first page, so nothing
+/// flashes. For "the system's", Chromium tells the server through the Sec-CH-Prefers-Color-Scheme
+/// client hint, which the app asks for (from the second page on); otherwise the page opens light
+/// and the circuit asks the browser.
 /// </summary>
 public static class Themes
 {
     public const string CookieName = "theme";
-    public static readonly IReadOnlyList<string> Choices = ["auto", "light", "dark"];
+    public const string SystemHint = "Sec-CH-Prefers-Color-Scheme";
 
-    public static string? Parse(string? value) => value is "light" or "dark" ? value : null;
-
-    /// <summary>GET /theme?set=light|dark|auto&amp;return=/local/path: remembers the choice, goes back.</summary>
-    public static IEndpointRouteBuilder MapThemeSwitch(this IEndpointRouteBuilder app)
+    public static ThemeChoice Parse(string? value) => value switch
     {
-        app.MapGet("/theme", (HttpContext http, string? set, string? @return) =>
-        {
-            if (set is null || !Choices.Contains(set))
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["set"] = ["Use auto, light or dark."] },
-                    title: "Invalid query parameter: set");
-            if (set == "auto") http.Response.Cookies.Delete(CookieName);
-            else http.Response.Cookies.Append(CookieName, set, new CookieOptions
-            {
-                MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true,
-            });
-            return Results.LocalRedirect(IsLocal(@return) ? @return! : "/");
-        });
-        return app;
-    }
+        "light" => ThemeChoice.Light,
+        "dark" => ThemeChoice.Dark,
+        _ => ThemeChoice.Auto,
+    };
 
-    // Only a path on this site: "/x", never "//host" or "/\\host" (open redirects).
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    public static string Name(ThemeChoice choice) => choice switch
+    {
+        ThemeChoice.Light => "light",
+        ThemeChoice.Dark => "dark",
+        _ => "auto",
+    };
+
+    /// <summary>What the client hint says of the system's preference, if it came.</summary>
+    public static bool? SystemDark(HttpRequest request) =>
+        request.Headers[SystemHint].ToString().Trim('"') switch { "dark" => true, "light" => false, _ => null };
+
+    /// <summary>Asks Chromium for the colour-scheme hint on the requests that follow. (Not as a
+    /// "critical" hint: that would make it send every first visit twice.)</summary>
+    public static void AskForHint(HttpResponse response)
+    {
+        response.Headers["Accept-CH"] = SystemHint;
+        response.Headers.Append("Vary", SystemHint);
+    }
 }

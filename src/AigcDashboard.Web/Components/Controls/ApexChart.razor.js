@@ -1,11 +1,16 @@
-// Draws every chart on the page with ApexCharts from its JSON options block, after the first
-// load and after every htmx swap, and destroys the old ones before a swap. The options carry a
-// "dashboard" member: the language (for axis labels), pre-formatted tooltips per point, and a
-// link per point that a click follows (narrowing the page to that company or region).
+// ApexCharts behind the chart component. The options arrive as data; what ApexCharts takes only
+// as functions is added here: values written in the reader's language (1.2亿美元, $120M), the
+// tooltip of each point, its label, and the click that comes back to the component. Text from
+// the data goes where ApexCharts writes HTML (the tooltips, the legend) only encoded.
 
-import { follow } from "/js/navigate.js";
+let library = null;
+const load = (url) => (library ??= import(url).then((m) => m.default));
 
-const charts = new Map();
+function encode(text) {
+    const box = document.createElement("div");
+    box.textContent = text ?? "";
+    return box.innerHTML;
+}
 
 function money(v, lang) {
     const a = Math.abs(v), t = (x) => String(Math.round(x * 100) / 100);
@@ -13,81 +18,57 @@ function money(v, lang) {
     return a >= 1e9 ? "$" + t(v / 1e9) + "B" : a >= 1e6 ? "$" + t(v / 1e6) + "M" : a >= 1e3 ? "$" + t(v / 1e3) + "K" : "$" + t(v);
 }
 
-function draw(el) {
-    if (charts.has(el) || !window.ApexCharts) return;
-    const options = JSON.parse(el.dataset.options);
-    const d = options.dashboard || {};
-    delete options.dashboard;
-    const fmt = (v) => (v === null || v === undefined ? "" : money(v, d.lang));
-    const axis = (o) => ({ ...(o || {}), labels: { ...((o || {}).labels || {}), formatter: fmt } });
-    if (d.valueAxis === "y") options.yaxis = Array.isArray(options.yaxis) ? options.yaxis.map(axis) : axis(options.yaxis);
-    if (d.valueAxis === "x" || d.valueAxis === "xy") options.xaxis = axis(options.xaxis);
-    if (d.valueAxis === "xy") options.yaxis = axis(options.yaxis);
+function point(w, series, index) {
+    return w.config.series[series]?.data?.[index];
+}
+
+function withBehaviour(options, behaviour, dotnet) {
+    const format = (v) => (v === null || v === undefined ? "" : money(v, behaviour.lang));
+    const valueAxis = (axis) => ({ ...(axis || {}), labels: { ...((axis || {}).labels || {}), formatter: format } });
+    if (behaviour.valueAxes === "Y" || behaviour.valueAxes === "XY") options.yaxis = valueAxis(options.yaxis);
+    if (behaviour.valueAxes === "XY") options.xaxis = valueAxis(options.xaxis);
+    // The x-axis tooltip (the category or value under the pointer) is written as HTML too.
+    const xValues = behaviour.valueAxes === "XY";
+    options.xaxis = { ...(options.xaxis || {}) };
+    options.xaxis.tooltip = { ...(options.xaxis.tooltip || {}), formatter: (v) => encode(xValues ? format(v) : v) };
+    options.legend = { ...(options.legend || {}), formatter: (name) => encode(name) };
+    // Even with a custom tooltip, ApexCharts fills its own title and rows (as HTML) underneath.
     options.tooltip = {
-        ...(options.tooltip || {}),
-        custom: d.tooltips ? ({ seriesIndex, dataPointIndex }) => {
-            const text = d.tooltips[seriesIndex]?.[dataPointIndex];
-            if (!text) return "";
-            const box = document.createElement("div");
-            box.className = "chart-tooltip";
-            box.textContent = text;
-            return box.outerHTML;
-        } : undefined,
-        y: { formatter: fmt },
-    };
-    if (d.dataLabels) options.dataLabels = { ...(options.dataLabels || {}), formatter: (v, o) => d.dataLabels[o.seriesIndex]?.[o.dataPointIndex] ?? "" };
-    options.chart = {
-        ...(options.chart || {}),
-        injectStyleSheet: false, // apexcharts.css is linked: no inline <style> under a strict CSP
-        events: {
-            dataPointSelection: (event, ctx, config) => {
-                // links: per point ([series][point]), or one per series
-                const row = d.links?.[config.seriesIndex];
-                const href = Array.isArray(row) ? row[config.dataPointIndex] : row;
-                if (href) follow(href);
-            },
+        x: { formatter: (v) => encode(xValues ? format(v) : v) },
+        y: { formatter: (v) => encode(format(v)), title: { formatter: encode } },
+        z: { formatter: encode, title: "" },
+        custom: ({ seriesIndex, dataPointIndex, w }) => {
+            const text = point(w, seriesIndex, dataPointIndex)?.tooltip;
+            return text ? `<div class="chart-tooltip">${encode(text)}</div>` : "";
         },
     };
-    const root = document.documentElement;
-    const dark = root.dataset.theme === "dark" || (!root.dataset.theme && matchMedia("(prefers-color-scheme: dark)").matches);
-    options.theme = { mode: dark ? "dark" : "light" };
-    options.chart.background = "transparent";
-    options.chart.foreColor = getComputedStyle(el).getPropertyValue("--dash-text").trim() || undefined;
-    const chart = new window.ApexCharts(el, options);
-    charts.set(el, chart);
-    const started = performance.now();
-    chart.render().then(() => {
-        performance.measure(`chart ${el.id}`, { start: started }); // read by bench/ (BrowserTimer)
-        el.setAttribute("data-drawn", "true");
-    });
-}
-
-// ApexCharts is loaded the first time a page has a chart (a file of our own origin, so a
-// "script-src 'self'" policy allows it), from its fingerprinted address when the page names it.
-let library = null;
-function loadLibrary() {
-    if (window.ApexCharts) return Promise.resolve();
-    library ??= new Promise((resolve, reject) => {
-        const s = document.createElement("script");
-        s.src = document.querySelector('meta[name="apexcharts-src"]')?.content || "/lib/apexcharts/apexcharts.min.js";
-        s.onload = resolve;
-        s.onerror = reject;
-        document.head.appendChild(s);
-    });
-    return library;
-}
-
-function drawAll(root) {
-    const pending = root.querySelectorAll("[data-apex-chart]");
-    if (pending.length) loadLibrary().then(() => pending.forEach(draw));
-}
-
-function destroyIn(root) {
-    for (const [el, chart] of charts) {
-        if (root.contains(el)) { chart.destroy(); charts.delete(el); }
+    if (options.dataLabels?.enabled) {
+        // Data labels are SVG text (written as text, not HTML): the point's own label.
+        options.dataLabels = { ...options.dataLabels, formatter: (v, o) => point(o.w, o.seriesIndex, o.dataPointIndex)?.label ?? "" };
     }
+    options.chart.events = {
+        dataPointSelection: (event, context, config) => {
+            dotnet.invokeMethodAsync("PointClicked", config.seriesIndex, config.dataPointIndex);
+        },
+    };
+    return options;
 }
 
-document.body.addEventListener("htmx:beforeSwap", (e) => destroyIn(e.detail.target));
-document.body.addEventListener("htmx:afterSettle", () => drawAll(document));
-drawAll(document);
+export async function create(element, options, behaviour, dotnet, libraryUrl) {
+    const ApexCharts = await load(libraryUrl);
+    const started = performance.now();
+    const chart = new ApexCharts(element, withBehaviour(options, behaviour, dotnet));
+    await chart.render();
+    performance.measure(`chart ${element.id}`, { start: started }); // read by bench/ (BrowserTimer)
+    return { chart, dotnet };
+}
+
+export async function update(handle, options, behaviour) {
+    const started = performance.now();
+    await handle.chart.updateOptions(withBehaviour(options, behaviour, handle.dotnet), true, false, false);
+    performance.measure(`chart ${handle.chart.el.id}`, { start: started });
+}
+
+export function destroy(handle) {
+    handle.chart.destroy();
+}

@@ -1,55 +1,97 @@
-// Timeline interactions on top of the server-rendered chart. Every action ends in following a
-// link the server rendered (zoom band, prev/next, zoom in/out, a mark), so history, the URL and
-// the no-JavaScript page stay the same. Bound once on the document: htmx swaps the chart freely.
+// The timeline's gestures, which come back to the component as steps (it navigates, so every
+// one of them ends in an address): arrow keys pan, + and - zoom, 0 shows everything; Ctrl +
+// wheel (also what a touchpad pinch sends) and a two-finger pinch zoom, in under the pointer;
+// a sideways drag or swipe pans one period per stretch, replacing the history entry as it
+// goes, so that one drag is one step back. A plain wheel still scrolls the page.
 
-import { follow } from "/js/navigate.js";
+const keys = { ArrowLeft: "Previous", ArrowRight: "Next", "+": "ZoomIn", "=": "ZoomIn", "-": "ZoomOut", "0": "Whole" };
 
-const chart = (el) => el instanceof Element ? el.closest("[data-timeline]") : null;
+export function attach(element, dotnet, geometry) {
+    if (!element) return null; // the chart left the page while this module loaded
+    const plotFraction = (clientX) => {
+        const box = element.getBoundingClientRect();
+        const x = (clientX - box.left) / box.width * geometry.width;
+        return (x - geometry.gutter) / geometry.plotWidth;
+    };
+    const step = (name, replace = false) => dotnet.invokeMethodAsync("Step", name, replace);
 
-function clickControl(id) {
-    const control = document.getElementById(id);
-    if (control && !control.classList.contains("disabled")) follow(control.getAttribute("href"));
+    const onKey = (e) => {
+        if (e.altKey || e.ctrlKey || e.metaKey) return;
+        const name = keys[e.key];
+        if (!name) return;
+        e.preventDefault();
+        step(name);
+    };
+
+    let lastWheel = 0;
+    const onWheel = (e) => {
+        if (!e.ctrlKey || Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
+        e.preventDefault();
+        const now = Date.now();
+        if (now - lastWheel < 500) return; // one flick, one step
+        lastWheel = now;
+        if (e.deltaY > 0) step("ZoomOut"); else dotnet.invokeMethodAsync("ZoomAt", plotFraction(e.clientX));
+    };
+
+    // Pointers: one that moves sideways pans; two that spread or close zoom.
+    const pointers = new Map();
+    let drag = null, pinch = null;
+    const stretch = () => element.getBoundingClientRect().width * 0.25;
+    const onDown = (e) => {
+        pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+        if (pointers.size === 1) drag = { x: e.clientX, y: e.clientY, steps: 0, stepped: false, moved: false };
+        if (pointers.size === 2) {
+            const [a, b] = [...pointers.values()];
+            pinch = { distance: Math.hypot(a.x - b.x, a.y - b.y), done: false };
+            drag = null;
+        }
+    };
+    const onMove = (e) => {
+        if (!pointers.has(e.pointerId)) return;
+        pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+        if (pinch && pointers.size === 2 && !pinch.done) {
+            const [a, b] = [...pointers.values()];
+            const ratio = Math.hypot(a.x - b.x, a.y - b.y) / Math.max(1, pinch.distance);
+            if (ratio > 1.4) { pinch.done = true; dotnet.invokeMethodAsync("ZoomAt", plotFraction((a.x + b.x) / 2)); }
+            else if (ratio < 0.7) { pinch.done = true; step("ZoomOut"); }
+            return;
+        }
+        if (!drag) return;
+        const dx = e.clientX - drag.x, dy = e.clientY - drag.y;
+        if (!drag.moved && (Math.abs(dx) < 12 || Math.abs(dx) < 2 * Math.abs(dy))) return;
+        drag.moved = true;
+        const wanted = Math.trunc(-dx / stretch());
+        while (drag.steps !== wanted) {
+            const forward = wanted > drag.steps;
+            step(forward ? "Next" : "Previous", drag.stepped);
+            drag.stepped = true;
+            drag.steps += forward ? 1 : -1;
+        }
+    };
+    const onUp = (e) => {
+        pointers.delete(e.pointerId);
+        if (pointers.size < 2) pinch = null;
+        if (pointers.size === 0) {
+            // A drag that moved is not a click on the mark where it ended.
+            if (drag?.moved) element.addEventListener("click", (c) => { c.preventDefault(); c.stopPropagation(); }, { capture: true, once: true });
+            drag = null;
+        }
+    };
+
+    element.addEventListener("keydown", onKey);
+    element.addEventListener("wheel", onWheel, { passive: false });
+    element.addEventListener("pointerdown", onDown);
+    element.addEventListener("pointermove", onMove);
+    element.addEventListener("pointerup", onUp);
+    element.addEventListener("pointercancel", onUp);
+    return {
+        detach() {
+            element.removeEventListener("keydown", onKey);
+            element.removeEventListener("wheel", onWheel);
+            element.removeEventListener("pointerdown", onDown);
+            element.removeEventListener("pointermove", onMove);
+            element.removeEventListener("pointerup", onUp);
+            element.removeEventListener("pointercancel", onUp);
+        },
+    };
 }
-
-document.addEventListener("click", (e) => {
-    const link = e.target instanceof Element ? e.target.closest("svg a[href]") : null;
-    if (!link || !chart(link) || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
-    e.preventDefault();
-    follow(link.getAttribute("href"));
-});
-
-const keys = { ArrowLeft: "tl-prev", ArrowRight: "tl-next", "+": "tl-zoom-in", "=": "tl-zoom-in", "-": "tl-zoom-out", "0": "tl-whole" };
-document.addEventListener("keydown", (e) => {
-    if (!chart(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
-    const id = keys[e.key];
-    if (!id) return;
-    e.preventDefault();
-    clickControl(id);
-});
-
-// Ctrl + wheel (also what a touchpad pinch sends) zooms: in, into the band under the pointer;
-// out, one level. A plain wheel still scrolls the page. Throttled so one flick is one step.
-let lastWheel = 0;
-document.addEventListener("wheel", (e) => {
-    const box = chart(e.target);
-    if (!box || !e.ctrlKey || Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
-    e.preventDefault();
-    const now = Date.now();
-    if (now - lastWheel < 600) return;
-    lastWheel = now;
-    if (e.deltaY > 0) { clickControl("tl-zoom-out"); return; }
-    const svg = box.querySelector("svg");
-    const point = new DOMPoint(e.clientX, e.clientY).matrixTransform(svg.getScreenCTM().inverse());
-    const band = [...box.querySelectorAll(".zoom-band")].find((b) => point.x >= +b.dataset.x1 && point.x < +b.dataset.x2);
-    if (band) follow(band.getAttribute("href")); else clickControl("tl-zoom-in");
-}, { passive: false });
-
-// A horizontal drag or swipe pans to the previous or next period.
-let drag = null;
-document.addEventListener("pointerdown", (e) => { if (chart(e.target)) drag = { x: e.clientX, y: e.clientY }; });
-document.addEventListener("pointerup", (e) => {
-    if (!drag) return;
-    const dx = e.clientX - drag.x, dy = e.clientY - drag.y;
-    drag = null;
-    if (Math.abs(dx) > 60 && Math.abs(dx) > 2 * Math.abs(dy)) clickControl(dx > 0 ? "tl-prev" : "tl-next");
-});

@@ -1,4 +1,9 @@
+using AigcDashboard.Core.Filtering;
+using AigcDashboard.Web.Model;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
 
 namespace AigcDashboard.Web.Components.Layout;
 
@@ -6,10 +11,58 @@ public partial class MainLayout
 {
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    private string CurrentPath => "/" + Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0];
+    private MudThemeProvider? themeProvider;
+    private ErrorBoundary? boundary;
+    private bool drawerOpen = true;
+    private DashboardFilter filter = DashboardFilter.None;
 
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+    protected override void OnInitialized()
+    {
+        ReadAddress();
+        Navigation.LocationChanged += OnLocationChanged;
+        Ui.Changed += OnUiChanged;
+    }
 
-    /// <summary>Signed-in pages are never cached, so an anonymous page never shows an editor's links.</summary>
-    private bool SignedIn => HttpContext?.User.Identity?.IsAuthenticated == true;
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        ReadAddress();
+        // A failed page stays failed until the reader goes elsewhere, or asks to retry.
+        boundary?.Recover();
+        InvokeAsync(StateHasChanged);
+    }
+
+    private void OnUiChanged() => InvokeAsync(StateHasChanged);
+
+    /// <summary>The address's filter, so that the navigation and the meeting mode keep it (a bad value is left out).</summary>
+    private void ReadAddress()
+    {
+        var uri = new Uri(Navigation.Uri);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query);
+        filter = FilterParser.Parse(name => query.TryGetValue(name, out var v) ? v.ToArray() : []).Filter;
+    }
+
+    private string PathAndQuery => "/" + Navigation.ToBaseRelativePath(Navigation.Uri).Split('#')[0];
+
+    /// <summary>The skip link names the page's own address (the document's base is "/", so a bare "#main" would go home).</summary>
+    private string SkipLink => PathAndQuery + "#main";
+
+    /// <summary>Meeting mode for the view on screen: its slide, with the filters.</summary>
+    private string PresentLink => Links.To(Links.PathOf(PathAndQuery) switch
+    {
+        "/timeline" => "/present/timeline",
+        "/funding" => "/present/funding",
+        "/stages" => "/present/stages",
+        "/sources" => "/present/sources",
+        _ => "/present",
+    }, filter);
+
+    private void ToggleDrawer() => drawerOpen = !drawerOpen;
+
+    private void Retry() => boundary?.Recover();
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        Ui.Changed -= OnUiChanged;
+    }
 }

@@ -1,135 +1,84 @@
 using AigcDashboard.Core.Filtering;
-using AigcDashboard.Core.Funding;
 using AigcDashboard.Core.Model;
-using AigcDashboard.Core.Queries;
-using AigcDashboard.Web.Infrastructure;
+using AigcDashboard.Web.Components.Controls;
+using AigcDashboard.Web.Model;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace AigcDashboard.Web.Components.Pages;
 
 /// <summary>
 /// /funding: rounds by company, amounts over time by region, valuation against amount, the
 /// market figures around them, and every round in a sortable table. Own parameters: scale
-/// (linear | log), period (quarter | year), sort (company | date | amount | valuation | region), dir.
-/// A click on a company (chart or table) adds the global org= filter.
+/// (linear | log), period (quarter | year), and the table's sort (company | date | amount |
+/// valuation | region), dir and page. A click on a company (chart or table) narrows the global
+/// filter to it (org=), a click on a region's bar to that region.
 /// </summary>
 public partial class Funding
 {
-    public static readonly IReadOnlyList<string> SortKeys = ["company", "date", "amount", "valuation", "region"];
-    public static readonly IReadOnlyList<string> MarketKinds = ["investment-total", "company-count", "market-size", "valuation"];
-    /// <summary>The charts show the largest rounds; the table pages through all of them.</summary>
-    public const int ChartRounds = 25, ChartPoints = 60, PageSize = 50;
+    [SupplyParameterFromQuery(Name = "scale")] public string[]? ScaleParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "period")] public string[]? PeriodParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] public string[]? SortParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "dir")] public string[]? DirParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] public string[]? PageParameter { get; set; }
+
+    [PersistentState] public FundingView? View { get; set; }
+    /// <summary>The table's page of rounds, and the exchange rates its amounts were converted at.</summary>
+    [PersistentState] public RoundsPage? Rounds { get; set; }
 
     private bool log;
     private DatePrecision periodUnit = DatePrecision.Quarter;
-    private string sort = "amount";
-    private bool descending = true;
-    private int pageNumber = 1;
+    private TableQuery table = new("amount", true, 1);
 
-    private IReadOnlyList<RoundInUsd> rounds = [];
-    private IReadOnlyList<RoundInUsd> byAmount = [];
-    private IReadOnlyList<RoundInUsd> table = [];
-    private IReadOnlyList<RoundInUsd> valued = [];
-    private PeriodTotals periods = new(DatePrecision.Quarter, [], []);
-    private IReadOnlyList<MetricRow> market = [];
-    private IReadOnlyList<FxRate> rates = [];
-    private int pageCount = 1;
+    protected override string Path => "/funding";
 
-    protected override void ValidateParameters()
+    protected override bool HasCarriedView => View is not null && Rounds is not null;
+
+    protected override IReadOnlyList<(string, string?)> ReadParameters(Action<FilterError> reject)
     {
-        var scale = Request.Value("scale");
-        if (scale is not null and not ("linear" or "log")) Request.Reject(new FilterError("scale", scale, "Use linear or log."));
+        var scale = Single(ScaleParameter);
+        if (scale is not null and not ("linear" or "log")) reject(new FilterError("scale", scale, "Use linear or log."));
         log = scale == "log";
-
-        var period = Request.Value("period");
-        if (period is not null and not ("quarter" or "year")) Request.Reject(new FilterError("period", period, "Use quarter or year."));
+        var period = Single(PeriodParameter);
+        if (period is not null and not ("quarter" or "year")) reject(new FilterError("period", period, "Use quarter or year."));
         periodUnit = period == "year" ? DatePrecision.Year : DatePrecision.Quarter;
-
-        var sortText = Request.Value("sort");
-        if (sortText is not null && !SortKeys.Contains(sortText)) Request.Reject(new FilterError("sort", sortText, $"Sort by one of: {string.Join(", ", SortKeys)}."));
-        var dir = Request.Value("dir");
-        if (dir is not null and not ("asc" or "desc")) Request.Reject(new FilterError("dir", dir, "Use asc or desc."));
-        sort = sortText ?? "amount";
-        descending = dir is null ? sortText is null : dir == "desc";
-        pageNumber = PageParameter();
+        var (sort, descending) = SortOrder(SortParameter, DirParameter, RoundGridRow.SortKeys, "amount", true, reject);
+        table = new TableQuery(sort, descending, PageNumber(PageParameter, reject));
+        return Own(log, periodUnit, table with { Page = 1 });
     }
 
-    protected override async Task LoadAsync()
+    protected override async Task LoadAsync(ViewAddress address, CancellationToken ct)
     {
-        var fxRates = await Queries.FxRatesAsync();
-        var converter = new CurrencyConverter(fxRates);
-        // The charts need the figures of every round; the table, a page of them in full.
-        rounds = FundingAggregates.InUsd(await Queries.FundingRoundFiguresAsync(Request.Filter), converter);
-        byAmount = FundingAggregates.ByAmount(rounds).Take(ChartRounds).ToList();
-        var sorted = Sorted(rounds);
-        pageCount = Math.Max(1, (sorted.Count + PageSize - 1) / PageSize);
-        table = FundingAggregates.InUsd(await Queries.FundingRoundsByIdAsync(
-            sorted.Skip((pageNumber - 1) * PageSize).Take(PageSize).Select(r => r.Round.Id).ToList()), converter);
-        valued = FundingAggregates.WithValuation(rounds).OrderByDescending(r => r.Valuation!.Usd).Take(ChartPoints).OrderBy(r => r.Amount!.Usd).ToList();
-        periods = FundingAggregates.ByPeriod(rounds, periodUnit, FundingAggregates.MaxRegionSeries);
-        market = (await Queries.MetricsAsync(Request.Filter)).Where(m => MarketKinds.Contains(m.Kind))
-            .OrderBy(m => MarketKinds.ToList().IndexOf(m.Kind)).ThenByDescending(m => m.When?.Start).ToList();
-        rates = table.SelectMany(r => new[] { r.Amount?.Rate, r.Valuation?.Rate }).OfType<FxRate>().Distinct().ToList();
+        View = await Views.FundingAsync(address.Filter, log, periodUnit, Lang, ct);
+        Rounds = await Views.RoundsPageAsync(address.Filter, table, Lang, ct);
     }
 
-    private IReadOnlyList<RoundInUsd> Sorted(IEnumerable<RoundInUsd> source)
+    private static (string, string?)[] Own(bool logScale, DatePrecision unit, TableQuery query) =>
+        [("scale", logScale ? "log" : null), ("period", unit == DatePrecision.Year ? "year" : null), .. TableLinks.Of(query, "amount", true)];
+
+    private string Link(DashboardFilter filter, bool? logScale = null, DatePrecision? unit = null, TableQuery? query = null) =>
+        Links.To("/funding", filter, Own(logScale ?? log, unit ?? periodUnit, query ?? table));
+
+    private string ScaleLink(bool logScale) => Link(Address.Filter, logScale: logScale);
+
+    private string PeriodLink(DatePrecision unit) => Link(Address.Filter, unit: unit);
+
+    private string TableLink(TableQuery query) => Link(Address.Filter, query: query);
+
+    /// <summary>Narrows the whole page to one organization; the table starts at its first page.</summary>
+    private string OrganizationLink(string id) => Link(Address.Filter with { Organization = id }, query: table with { Page = 1 });
+
+    private void ChooseOrganization(FundingChart chart, ChartPoint point)
     {
-        IOrderedEnumerable<RoundInUsd> o = sort switch
-        {
-            "company" => Order(source, r => Name(r.Round.Organization), StringComparer.CurrentCulture),
-            "date" => Order(source, r => r.Round.When.Start, Comparer<DateOnly>.Default),
-            "valuation" => Order(source, r => r.Valuation?.Usd ?? -1, Comparer<double>.Default),
-            "region" => Order(source, r => r.Round.Organization.Region ?? "", StringComparer.Ordinal),
-            _ => Order(source, r => r.Amount?.Usd ?? -1, Comparer<double>.Default),
-        };
-        return o.ThenBy(r => r.Round.Id, StringComparer.Ordinal).ToList();
+        if (chart.PointOrganizations.ElementAtOrDefault(point.Point) is { } id) Go(OrganizationLink(id));
     }
 
-    private IOrderedEnumerable<RoundInUsd> Order<T>(IEnumerable<RoundInUsd> source, Func<RoundInUsd, T> key, IComparer<T> comparer) =>
-        descending ? source.OrderByDescending(key, comparer) : source.OrderBy(key, comparer);
-
-    private string Name(OrgRef o) => Request.Pick(o.NameZh, o.NameEn);
-
-    private string Text(string key) => L[key];
-
-    private string Usd(UsdAmount? usd) => usd is null ? "—" : FundingCharts.Usd(usd, Request.Lang);
-
-
-    /// <summary>This page's own parameters as they stand (the filter form carries them along).</summary>
-    private IEnumerable<(string Name, string Value)> PageParameters(bool includeSort)
+    private void ChooseRegion(FundingChart chart, ChartPoint point)
     {
-        if (log) yield return ("scale", "log");
-        if (periodUnit == DatePrecision.Year) yield return ("period", "year");
-        if (includeSort && (sort != "amount" || !descending))
-        {
-            yield return ("sort", sort);
-            yield return ("dir", descending ? "desc" : "asc");
-        }
+        if (chart.SeriesRegions.ElementAtOrDefault(point.Series) is { } region)
+            Go(Link(Address.Filter with { Regions = [region] }, query: table with { Page = 1 }));
     }
-
-    private string Link(DashboardFilter filter, bool? logScale = null, DatePrecision? unit = null, (string Key, bool Desc)? order = null, int page = 1)
-    {
-        var (s, d) = order ?? (sort, descending);
-        var defaultOrder = s == "amount" && d;
-        return Request.Link("/funding", filter,
-            ("scale", logScale ?? log ? "log" : null),
-            ("period", (unit ?? periodUnit) == DatePrecision.Year ? "year" : null),
-            ("sort", defaultOrder ? null : s),
-            ("dir", defaultOrder ? null : d ? "desc" : "asc"),
-            ("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
-    }
-
-    private string CompanyLink(RoundInUsd r) => Link(Request.Filter with { Organization = r.Round.Organization.Id });
-
-    private string RegionLink(string region) => region.Length == 0 ? Link(Request.Filter) : Link(Request.Filter with { Regions = [region] });
-
-    private string ScaleLink(bool logScale) => Link(Request.Filter, logScale: logScale);
-
-    private string PeriodLink(DatePrecision unit) => Link(Request.Filter, unit: unit);
-
-    private string SortLink(string key, bool desc) => Link(Request.Filter, order: (key, desc));
-
-    private string PageLink(int page) => Link(Request.Filter, page: page);
 
     private string ApiLink(string? chart, params (string, string?)[] extra) =>
-        Request.Link(chart is null ? "/api/funding-rounds" : $"/api/funding/{chart}", [("format", "csv"), .. extra]);
+        Links.To(chart is null ? "/api/funding-rounds" : $"/api/funding/{chart}", Address.Filter, [("format", "csv"), .. extra]);
 }

@@ -1,43 +1,26 @@
-// Presentation controls: arrow keys, Page Up/Down (what a clicker sends), Space, Home/End move
-// between slides; F toggles full screen; Esc leaves for the dashboard; data-auto advances by
-// itself (looping, for unattended screens). Slides change through htmx, so full screen stays.
-import { follow } from "/js/navigate.js";
+// The deck's keys: arrows, Page Up/Down (what a clicker sends), Space, Home and End move between
+// slides, Esc leaves for the dashboard (the server navigates: every slide is an address). F
+// toggles full screen here, because only a key press may ask for it. A focused timeline keeps its
+// own arrow keys, and form fields theirs.
+const keys = { ArrowRight: "next", PageDown: "next", " ": "next", ArrowLeft: "prev", PageUp: "prev", Home: "first", End: "last", Escape: "exit" };
 
-const deck = () => document.querySelector("[data-deck]");
-const keys = { ArrowRight: "next", PageDown: "next", " ": "next", ArrowLeft: "prev", PageUp: "prev", Home: "first", End: "last" };
-
-function go(which) {
-    const href = deck()?.dataset[which];
-    if (href && href !== location.pathname + location.search) follow(href);
-}
-
-document.addEventListener("keydown", (e) => {
-    if (!deck() || e.altKey || e.ctrlKey || e.metaKey) return;
-    const target = e.target instanceof Element ? e.target : null;
-    // The timeline on a slide pans with the arrows when it has focus; form fields keep their keys.
-    if (target?.closest("[data-timeline], input, select, textarea")) return;
-    if (e.key === "f" || e.key === "F") {
+export function attach(dotnet) {
+    const onKey = (e) => {
+        if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+        const target = e.target instanceof Element ? e.target : null;
+        if (target?.closest(".timeline-chart, input, select, textarea, .mud-dialog, .mud-popover-open")) return;
+        if (e.key === "f" || e.key === "F") {
+            e.preventDefault();
+            if (document.fullscreenElement) document.exitFullscreen(); else document.documentElement.requestFullscreen?.();
+            return;
+        }
+        const which = keys[e.key];
+        if (!which) return;
+        // Esc in full screen only leaves full screen (the browser does that itself).
+        if (which === "exit" && document.fullscreenElement) return;
         e.preventDefault();
-        if (document.fullscreenElement) document.exitFullscreen(); else document.documentElement.requestFullscreen?.();
-        return;
-    }
-    if (e.key === "Escape") {
-        if (!document.fullscreenElement) location.href = deck().dataset.exit;
-        return;
-    }
-    const which = keys[e.key];
-    if (!which) return;
-    e.preventDefault();
-    go(which);
-});
-
-let timer = null;
-function schedule() {
-    clearTimeout(timer);
-    const d = deck();
-    const seconds = Number(d?.dataset.auto);
-    if (!seconds) return;
-    timer = setTimeout(() => go(d.dataset.next === location.pathname + location.search ? "first" : "next"), seconds * 1000);
+        dotnet.invokeMethodAsync("Key", which);
+    };
+    document.addEventListener("keydown", onKey);
+    return { detach() { document.removeEventListener("keydown", onKey); } };
 }
-document.body.addEventListener("htmx:afterSettle", schedule);
-schedule();

@@ -3,91 +3,80 @@ using AigcDashboard.Core.Model;
 using AigcDashboard.Core.Queries;
 using AigcDashboard.Core.Timeline;
 using AigcDashboard.Web.Components.Controls;
-using AigcDashboard.Web.Infrastructure;
+using AigcDashboard.Web.Model;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace AigcDashboard.Web.Components.Pages;
 
 /// <summary>
-/// /timeline: the events on swim lanes over a zoomable window, a detail panel for the chosen
-/// event and the same events as a sortable table. Its own parameters, besides the filters:
-/// at (year, quarter or month shown), event (chosen event id, or several for a cluster),
-/// sort (date | title | lane | category | region) and dir (asc | desc).
+/// /timeline: the events on swim lanes over a zoomable window, the chosen event's detail and the
+/// same events as a sortable table. Its own parameters, besides the filters: at (the year,
+/// quarter or month shown), event (the chosen event's id, or several of a cluster), and the
+/// table's sort (date | title | lane | category | region), dir (asc | desc) and page.
 /// </summary>
 public partial class Timeline
 {
-    private const string DefaultSort = "date";
     private const int MaxSelected = 50;
-    /// <summary>Rows of the event table per page: the chart shows every event, the table a page of them.</summary>
-    public const int PageSize = 100;
     private static readonly (DatePrecision, string)[] ZoomLevels =
         [(DatePrecision.Year, "Year"), (DatePrecision.Quarter, "Quarter"), (DatePrecision.Month, "Month")];
 
+    [SupplyParameterFromQuery(Name = "at")] public string[]? AtParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "event")] public string[]? EventParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] public string[]? SortParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "dir")] public string[]? DirParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] public string[]? PageParameter { get; set; }
+
+    [PersistentState] public TimelineView? View { get; set; }
+    /// <summary>The one chosen event, or null.</summary>
+    [PersistentState] public EventView? Chosen { get; set; }
+    /// <summary>The events of a chosen cluster, or null.</summary>
+    [PersistentState] public TablePage<EventRow>? ChosenList { get; set; }
+    /// <summary>The table's page of events in the view.</summary>
+    [PersistentState] public TablePage<EventGridRow>? Rows { get; set; }
+
     private PartialDate? at;
-    private IReadOnlyList<string> selectedIds = [];
-    private string sort = DefaultSort;
-    private bool descending;
-    private int pageNumber = 1;
+    private IReadOnlyList<string> selected = [];
+    private TableQuery table = new("date", false, 1);
 
-    private TimelineData chart = default!;
-    private TimelineWindow window = default!;
-    private int inView;
-    private IReadOnlyList<EventRow> tableRows = [];
-    private IReadOnlyList<EventRow> selectedEvents = [];
-    private EventDetail? detail;
-    private bool missingSelection;
+    protected override string Path => "/timeline";
 
-    protected override void ValidateParameters()
+    protected override bool HasCarriedView => View is not null && Rows is not null;
+
+    protected override IReadOnlyList<(string, string?)> ReadParameters(Action<FilterError> reject)
     {
-        var atText = Request.Value("at");
+        var atText = Single(AtParameter);
         if (!TimelineWindow.TryParseAt(atText, out at))
-            Request.Reject(new FilterError("at", atText!, "Use a year (2022), a quarter (2022-Q3) or a month (2022-08).", FilterError.Zoom));
+            reject(new FilterError("at", atText!, "Use a year (2022), a quarter (2022-Q3) or a month (2022-08).", FilterError.Zoom));
 
-        var ev = Request.Value("event");
-        if (ev is not null)
+        selected = [];
+        if (Single(EventParameter) is { } ev)
         {
             var ids = ev.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
             if (ids.Count == 0 || ids.Count > MaxSelected || !ids.All(Core.Editing.EventInput.IdPattern().IsMatch))
-                Request.Reject(new FilterError("event", ev, "Not an event id (or more than 50)."));
-            else selectedIds = ids;
+                reject(new FilterError("event", ev, "Not an event id (or more than 50)."));
+            else selected = ids;
         }
 
-        var sortText = Request.Value("sort");
-        if (sortText is not null && !EventTable.SortKeys.Contains(sortText))
-            Request.Reject(new FilterError("sort", sortText, $"Sort by one of: {string.Join(", ", EventTable.SortKeys)}."));
-        else sort = sortText ?? DefaultSort;
-
-        var dir = Request.Value("dir");
-        if (dir is not null and not ("asc" or "desc")) Request.Reject(new FilterError("dir", dir, "Use asc or desc."));
-        descending = dir == "desc";
-
-        pageNumber = PageParameter();
+        var (sort, descending) = SortOrder(SortParameter, DirParameter, EventGridRow.SortKeys, "date", false, reject);
+        table = new TableQuery(sort, descending, PageNumber(PageParameter, reject));
+        // A change of filter keeps the zoom and the table's order (not its page, nor the choice).
+        return [("at", at?.ToString()), .. TableLinks.Of(table with { Page = 1 }, "date", false)];
     }
 
-    protected override async Task LoadAsync()
+    protected override async Task LoadAsync(ViewAddress address, CancellationToken ct)
     {
-        // The chart needs only dates, lanes and titles (or counts, when there are many); the table, a page in full.
-        chart = await TimelineData.LoadAsync(Queries, Request.Filter, at, EventTitle, ClusterTitle);
-        window = chart.Window;
-        (tableRows, inView) = await Queries.EventsInWindowPageAsync(Request.Filter, window, sort, descending, Request.IsZh,
-            (pageNumber - 1) * PageSize, PageSize);
-
-        if (selectedIds.Count == 1)
-        {
-            detail = await Queries.EventDetailAsync(selectedIds[0]);
-            selectedEvents = detail is null ? [] : [detail.Event];
-        }
-        else if (selectedIds.Count > 1)
-        {
-            selectedEvents = await Queries.EventsByIdAsync(selectedIds);
-        }
-        missingSelection = selectedIds.Count > 0 && selectedEvents.Count == 0;
+        View = await Views.TimelineAsync(address.Filter, at, Lang, ct);
+        Chosen = selected.Count == 1 ? await Views.EventAsync(selected[0], ct) : null;
+        ChosenList = selected.Count > 1 ? await Views.EventsByIdAsync(selected, ct) : null;
+        Rows = await Views.EventsPageAsync(address.Filter, View.Window, table, Lang, ct);
     }
 
-    /// <summary>The period of a precision around which the Year / Quarter / Month buttons zoom:
-    /// the chosen event, else the middle of the view.</summary>
-    private PartialDate PeriodAround(DatePrecision precision)
+    /// <summary>The period of a precision the Year / Quarter / Month buttons zoom to: around the
+    /// chosen event, else the middle of the view.</summary>
+    private PartialDate PeriodAround(TimelineWindow window, DatePrecision precision)
     {
-        var anchor = selectedEvents.Count > 0 ? selectedEvents[0].When.Start : window.Start.AddDays(window.Days / 2);
+        var anchor = Chosen?.Detail?.Event.When.Start ?? window.Start.AddDays(window.Days / 2);
         return precision switch
         {
             DatePrecision.Year => new PartialDate(new DateOnly(anchor.Year, 1, 1), DatePrecision.Year),
@@ -96,34 +85,48 @@ public partial class Timeline
         };
     }
 
-    private static string? Disabled(bool disabled) => disabled ? "disabled" : null;
+    private string Link(PartialDate? atValue, IReadOnlyList<string> selection, TableQuery query) =>
+        Address.Link("/timeline",
+            [("at", atValue?.ToString()), ("event", selection.Count == 0 ? null : string.Join(',', selection)), .. TableLinks.Of(query, "date", false)]);
 
-    private string Link(PartialDate? atValue, IReadOnlyList<string> selection, string sortKey, bool desc, int page = 1) =>
-        Request.Link("/timeline",
-            ("at", atValue?.ToString()),
-            ("event", selection.Count == 0 ? null : string.Join(',', selection)),
-            ("sort", sortKey == DefaultSort && !desc ? null : sortKey),
-            ("dir", sortKey == DefaultSort && !desc ? null : desc ? "desc" : "asc"),
-            ("page", page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    /// <summary>Another zoom or pan: the table starts again at its first page.</summary>
+    private string AtLink(PartialDate? period) => Link(period, selected, table with { Page = 1 });
 
-    private string PageLink(int page) => Link(at, selectedIds, sort, descending, page);
+    private string SelectLink(string? id) => Link(at, id is null ? [] : [id], table);
 
-    private int PageCount => Math.Max(1, (inView + PageSize - 1) / PageSize);
-
-    private string AtLink(PartialDate? period) => Link(period, selectedIds, sort, descending);
-
-    // Out of a year the whole range; the whole range has nothing coarser (null is the whole range too).
-    private string ZoomOutLink => AtLink(window.ZoomOutPeriod(out _));
-
-    private string SelectLink(string? id) => Link(at, id is null ? [] : [id], sort, descending);
-
-    private string SortLink(string key, bool desc) => Link(at, selectedIds, key, desc);
+    private string TableLink(TableQuery query) => Link(at, selected, query);
 
     /// <summary>A single event opens its detail; a cluster zooms in where it can, else lists its
-    /// events beside the chart (or, when they are too many for that, in the table below).</summary>
+    /// events (or, when they are too many for that, the table below shows them).</summary>
     private string ItemLink(TimelineItem item) =>
         item.Single is { } single ? SelectLink(single.Id)
-        : window.ZoomTarget(item) is { } child ? AtLink(child)
-        : item.Events.Count == item.Count && item.Count <= MaxSelected ? Link(at, item.Events.Select(e => e.Id).ToList(), sort, descending)
-        : Link(at, [], sort, descending) + "#h-events";
+        : View!.Window.ZoomTarget(item) is { } child ? AtLink(child)
+        : item.Events.Count == item.Count && item.Count <= MaxSelected ? Link(at, item.Events.Select(e => e.Id).ToList(), table)
+        : Link(at, [], table) + "#h-events";
+
+    /// <summary>A step from the keyboard, the wheel, a pinch or a drag.</summary>
+    private void Step((TimelineStep Step, bool Replace) request)
+    {
+        var window = View!.Window;
+        PartialDate? target = request.Step switch
+        {
+            TimelineStep.Previous => window.Neighbour(-1),
+            TimelineStep.Next => window.Neighbour(1),
+            TimelineStep.ZoomIn => window.CentreChild(),
+            TimelineStep.ZoomOut => window.ZoomOutPeriod(out _),
+            _ => null,
+        };
+        // Nothing further that way: no neighbour of the whole range, nothing finer than a month, nothing coarser than everything.
+        if (target is null && (request.Step is TimelineStep.Previous or TimelineStep.Next or TimelineStep.ZoomIn || window.IsWhole)) return;
+        Go(AtLink(target), request.Replace);
+    }
+
+    /// <summary>Zooms into the period under the pointer (a fraction of the plot's width).</summary>
+    private void ZoomAt(double fraction)
+    {
+        var window = View!.Window;
+        var day = window.Start.AddDays((int)(fraction * window.Days));
+        if (window.Children().Cast<PartialDate?>().FirstOrDefault(c => c!.Value.Start <= day && day <= c.Value.End) is { } child)
+            Go(AtLink(child));
+    }
 }

@@ -4,7 +4,6 @@ using AigcDashboard.Core.Exchange;
 using AigcDashboard.Core.Model;
 using AigcDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace AigcDashboard.Web.Components.Pages.Admin;
 
@@ -23,19 +22,18 @@ public partial class Import
     [SupplyParameterFromForm(FormName = "import")] private IFormFile? File { get; set; }
     [SupplyParameterFromForm(FormName = "import")] private string? What { get; set; }
     [SupplyParameterFromForm(FormName = "import")] private bool Replace { get; set; }
-    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
     [Inject] private RecordEditor Editor { get; set; } = default!;
-    [Inject] private IOutputCacheStore Cache { get; set; } = default!;
+    [Inject] private DataChanges Changes { get; set; } = default!;
 
     private ImportResult? result;
     private IReadOnlyDictionary<string, int> counts = new Dictionary<string, int>();
 
-    private bool MayReplace => HttpContext.User.IsInRole(Roles.Admin);
+    private bool MayReplace => HttpContext!.User.IsInRole(Roles.Admin);
 
     protected override async Task OnInitializedAsync()
     {
         What ??= Everything;
-        counts = await Editor.CountsAsync(HttpContext.RequestAborted);
+        counts = await Editor.CountsAsync(HttpContext!.RequestAborted);
     }
 
     private string KindLabel(string name) => L[name switch
@@ -50,14 +48,14 @@ public partial class Import
     private async Task ImportAsync()
     {
         result = await Read() is { } parts
-            ? await Editor.ImportAsync(parts, HttpContext.User.Identity?.Name ?? "?", Replace, HttpContext.RequestAborted)
+            ? await Editor.ImportAsync(parts, HttpContext!.User.Identity?.Name ?? "?", Replace, HttpContext!.RequestAborted)
             : result;
         if (result!.Succeeded)
         {
-            await Cache.EvictByTagAsync(DashboardCachePolicy.DataTag, default);
-            counts = await Editor.CountsAsync(HttpContext.RequestAborted);
+            await Changes.CommittedAsync();
+            counts = await Editor.CountsAsync(HttpContext!.RequestAborted);
         }
-        else HttpContext.Response.StatusCode = result.State == Core.Data.WriteState.Writable
+        else HttpContext!.Response.StatusCode = result.State == Core.Data.WriteState.Writable
             ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status503ServiceUnavailable;
     }
 
@@ -74,7 +72,7 @@ public partial class Import
         try
         {
             using var reader = new StreamReader(File.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
-            text = await reader.ReadToEndAsync(HttpContext.RequestAborted);
+            text = await reader.ReadToEndAsync(HttpContext!.RequestAborted);
         }
         catch (DecoderFallbackException)
         {

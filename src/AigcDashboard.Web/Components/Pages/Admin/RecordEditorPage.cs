@@ -4,7 +4,6 @@ using AigcDashboard.Core.Queries;
 using AigcDashboard.Web.Components.Controls;
 using AigcDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace AigcDashboard.Web.Components.Pages.Admin;
 
@@ -16,14 +15,13 @@ namespace AigcDashboard.Web.Components.Pages.Admin;
 /// takes no writes answers 503. A save or deletion empties the output cache, so every dashboard
 /// shows it on its next request. A page supplies its kind, its paths and its form.
 /// </summary>
-public abstract class RecordEditorPage<TEntity, TInput> : DashboardComponent
+public abstract class RecordEditorPage<TEntity, TInput> : StaticComponent
     where TEntity : class, IVersioned where TInput : class, IRecordInput, new()
 {
     [Parameter] public string? Id { get; set; }
-    [CascadingParameter] protected HttpContext HttpContext { get; set; } = default!;
     [Inject] private RecordEditor Editor { get; set; } = default!;
     [Inject] private DashboardQueries Queries { get; set; } = default!;
-    [Inject] private IOutputCacheStore Cache { get; set; } = default!;
+    [Inject] private DataChanges Changes { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     protected abstract RecordKind<TEntity, TInput> Kind { get; }
@@ -38,7 +36,7 @@ public abstract class RecordEditorPage<TEntity, TInput> : DashboardComponent
     protected IReadOnlyList<(string Field, string Stored, string Yours)> Differences { get; private set; } = [];
     protected bool Missing { get; private set; }
     protected bool IsNew => Id is null;
-    private string UserName => HttpContext.User.Identity?.Name ?? "?";
+    private string UserName => HttpContext!.User.Identity?.Name ?? "?";
 
     protected override async Task OnInitializedAsync()
     {
@@ -55,10 +53,10 @@ public abstract class RecordEditorPage<TEntity, TInput> : DashboardComponent
     {
         Input ??= new TInput();
         if (!IsNew) Input.Id = Id!; // an existing record's id is its address, not a field
-        Result = await Editor.SaveAsync(Kind, Input, IsNew, UserName, HttpContext.RequestAborted);
+        Result = await Editor.SaveAsync(Kind, Input, IsNew, UserName, HttpContext!.RequestAborted);
         if (Result.Outcome == EditOutcome.Saved)
         {
-            await Cache.EvictByTagAsync(DashboardCachePolicy.DataTag, default);
+            await Changes.CommittedAsync();
             Navigation.NavigateTo($"{ListPath}/{Uri.EscapeDataString(Input.Id)}?saved=1");
             return;
         }
@@ -68,22 +66,22 @@ public abstract class RecordEditorPage<TEntity, TInput> : DashboardComponent
             Input.Version = current.Version; // keep what was typed; a second save now knowingly replaces the stored version
         }
         Missing = Result.Outcome == EditOutcome.NotFound;
-        HttpContext.Response.StatusCode = EditOutcomeMessage.StatusOf(Result.Outcome);
+        HttpContext!.Response.StatusCode = EditOutcomeMessage.StatusOf(Result.Outcome);
     }
 
     protected async Task DeleteAsync()
     {
         var stored = await Editor.FindAsync(Kind, Id!);
-        Result = await Editor.DeleteAsync(Kind, Id!, DeleteVersion ?? -1, UserName, HttpContext.RequestAborted);
+        Result = await Editor.DeleteAsync(Kind, Id!, DeleteVersion ?? -1, UserName, HttpContext!.RequestAborted);
         if (Result.Outcome == EditOutcome.Saved)
         {
-            await Cache.EvictByTagAsync(DashboardCachePolicy.DataTag, default);
+            await Changes.CommittedAsync();
             Navigation.NavigateTo($"{ListPath}?deleted={Uri.EscapeDataString(Id!)}");
             return;
         }
         Input = stored ?? new TInput();
         Missing = Result.Outcome == EditOutcome.NotFound;
-        HttpContext.Response.StatusCode = EditOutcomeMessage.StatusOf(Result.Outcome);
+        HttpContext!.Response.StatusCode = EditOutcomeMessage.StatusOf(Result.Outcome);
     }
 
     protected string? Error(string field) => Result?.Errors?.FirstOrDefault(e => e.Field == field) is { } error ? Describe(error) : null;
