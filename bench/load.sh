@@ -35,7 +35,7 @@ if $postgres; then
     database=(Database__Provider=Postgres ConnectionStrings__Dashboard="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=aigc_load")
 fi
 # The API's per-client limit is off: wrk's one loopback client stands for many viewers.
-(cd "$work/app" && exec env "${database[@]}" ASPNETCORE_ENVIRONMENT=Production RateLimits__ApiPerSecond=0 \
+(cd "$work/app" && exec env "${database[@]}" ASPNETCORE_ENVIRONMENT=Production RateLimits__ApiPerSecond=0 RateLimits__PagesPerSecond=0 \
     Logging__LogLevel__Default=Warning dotnet AigcDashboard.Web.dll --urls "http://127.0.0.1:$port") >"$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done

@@ -4,7 +4,10 @@
 #           latency at 32 connections on loopback (wrk; the output cache is warm by then), beside
 #           the same server serving a static file of the same size;
 #   memory: the server's peak resident set under that load;
-#   browser: navigation to every chart drawn, filter change to updated panel, bytes per view;
+#   browser: per view, first paint, circuit connected, ready, slowest chart, bytes; a filter
+#            change to the updated panel;
+#   circuits: the server's managed heap (dotnet-gcdump) and working set before and after 20
+#            Chromium pages hold open circuits, and what that makes per circuit;
 # for the seed data and for a synthetic data set of 100,000 events, 20,000 rounds and 5,000
 # organizations (bench/AigcDashboard.Bench, deterministic from its seed).
 # Usage: bench/run.sh [seconds-per-url]   (default 5)
@@ -14,6 +17,7 @@ source scripts/ensure-tools.sh
 ensure_node
 ensure_browser
 command -v wrk >/dev/null 2>&1 || apt_install wrk
+dotnet tool restore >/dev/null # dotnet-gcdump, pinned in .config/dotnet-tools.json
 seconds=${1:-5}
 out=bench/results/latest.md
 mkdir -p bench/results
@@ -35,11 +39,11 @@ urls=(
   "/api/metrics" "/api/matrix?axis=business-model" "/api/sources" "/api/funding/by-period"
 )
 
-# The API's per-client rate limit is off here: wrk's one loopback client stands for many viewers.
+# The per-client rate limits are off here: wrk's one loopback client stands for many viewers.
 start_app() { # database
     local port
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    (cd "$appdir" && ConnectionStrings__Dashboard="Data Source=$1" Bench__StaticDirectory="$work/static" ASPNETCORE_ENVIRONMENT=Production RateLimits__ApiPerSecond=0 \
+    (cd "$appdir" && ConnectionStrings__Dashboard="Data Source=$1" Bench__StaticDirectory="$work/static" ASPNETCORE_ENVIRONMENT=Production RateLimits__ApiPerSecond=0 RateLimits__PagesPerSecond=0 \
         Logging__LogLevel__Default=Warning exec dotnet AigcDashboard.Web.dll --urls "http://127.0.0.1:$port") >/dev/null 2>&1 &
     app=$!
     base="http://127.0.0.1:$port"
@@ -77,6 +81,9 @@ run_set() { # name database
     echo; echo "Peak working set under load: $((peak / 1024)) MB"; echo
     echo "Browser (Chromium, loopback):"; echo
     $bench browser "$base"
+    echo
+    echo "Circuits (Chromium pages over six views, loopback):"; echo
+    $bench circuits "$base" "$app" 20
     echo
     kill $app; wait $app 2>/dev/null || true
 }
