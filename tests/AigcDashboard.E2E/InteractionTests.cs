@@ -159,6 +159,22 @@ public class InteractionTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task On_a_phone_the_filters_fold_away_and_nothing_runs_off_the_screen()
+    {
+        await using var s = await PageSession.OpenAsync(fixture, 390, 844);
+        await s.GoAsync("/timeline?lang=en&at=2023");
+        await Assertions.Expect(s.Page.Locator(".filter-regions")).ToBeHiddenAsync();
+        Assert.True(await s.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"), "no sideways scrolling");
+        await s.Page.ClickAsync("button.filter-toggle");
+        await ChooseAsync(s.Page, ".filter-regions", "China");
+        await s.WaitForUrlAsync(u => u.Contains("region=CN"));
+        await s.Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(s.Page.Locator("button.filter-toggle")).ToHaveTextAsync("Filters (1)");
+        Assert.True(await s.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"), "no sideways scrolling");
+        s.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task The_events_table_sorts_and_pages_in_the_address()
     {
         await using var s = await PageSession.OpenAsync(fixture);

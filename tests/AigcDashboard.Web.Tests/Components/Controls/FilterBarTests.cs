@@ -86,4 +86,27 @@ public class FilterBarTests(DatabaseFixture fixture) : IClassFixture<DatabaseFix
         Assert.Contains("ZZ", bar.Find(".filter-regions .mud-input-error").TextContent);
         Assert.Contains("2022-13-45", bar.Find(".filter-dates .mud-input-error").TextContent);
     }
+
+    [Fact]
+    public async Task On_a_phone_the_fields_fold_behind_a_button_that_counts_the_filters_in_use()
+    {
+        await using var ctx = Context("/timeline?region=CN,US&stage=novelty&from=2022&to=2023&lang=en");
+        var bar = Bar(ctx.RenderPage<Timeline>());
+        var toggle = bar.Find("button.filter-toggle");
+        Assert.Equal("Filters (4)", toggle.TextContent.Trim());
+        Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
+        Assert.DoesNotContain("unfolded", bar.Find("#filter-fields").ClassName);
+        toggle.Click();
+        bar.WaitForAssertion(() => Assert.Contains("unfolded", bar.Find("#filter-fields").ClassName));
+        Assert.Equal("true", bar.Find("button.filter-toggle").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public async Task A_field_with_an_error_is_never_folded_away()
+    {
+        await using var ctx = Context("/timeline?region=ZZ&stage=novelty&lang=zh");
+        var bar = Bar(ctx.RenderPage<Timeline>());
+        Assert.Contains("unfolded", bar.Find("#filter-fields").ClassName);
+        Assert.Equal("筛选（1）", bar.Find("button.filter-toggle").TextContent.Trim()); // the stage; the refused region is no filter
+    }
 }
