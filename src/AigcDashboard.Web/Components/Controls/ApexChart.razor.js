@@ -54,8 +54,13 @@ function withBehaviour(options, behaviour, dotnet) {
     return options;
 }
 
+// Each chart is drawn in a task of its own, so that a page of charts does not hold the main
+// thread (and the reader's clicks) for all of them at once.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 export async function create(element, options, behaviour, dotnet, libraryUrl) {
     const ApexCharts = await load(libraryUrl);
+    await nextTask();
     const started = performance.now();
     const chart = new ApexCharts(element, withBehaviour(options, behaviour, dotnet));
     await chart.render();
