@@ -33,11 +33,12 @@ public static class BrowserTimer
         foreach (var view in Views)
         {
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-            // The layout marks the moment its circuit starts (data-circuit), for the tests and for this.
+            // The layout marks the moment its circuit starts (data-circuit), for the tests and for this;
+            // the circuit's first render may replace the prerendered element rather than change it.
             await page.AddInitScriptAsync("""
                 new MutationObserver((_, o) => {
                     if (document.querySelector('#app[data-circuit=connected]')) { window.__connected = performance.now(); o.disconnect(); }
-                }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-circuit'] });
+                }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-circuit'] });
                 """);
             await page.GotoAsync(baseUrl + view + "?lang=en", new() { WaitUntil = WaitUntilState.Load });
             await page.WaitForFunctionAsync(Settled);
