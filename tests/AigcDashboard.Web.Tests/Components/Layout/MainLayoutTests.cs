@@ -65,4 +65,17 @@ public class MainLayoutTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         Assert.Equal("theme-dark", cut.Find("#app").ClassName);
         module.VerifyInvoke("remember");
     }
+
+    [Fact]
+    public async Task A_theme_the_browser_cannot_remember_still_switches_and_the_circuit_lives_on()
+    {
+        await using var ctx = new ComponentContext(fixture.Database, "/?lang=en", providers: false);
+        var module = ctx.JSInterop.SetupModule(m => m.Arguments.Count == 1 && ((string)m.Arguments[0]!).Contains("ThemeMenu"));
+        module.SetupVoid("remember", "dark").SetException(new Microsoft.JSInterop.JSException("cookies are blocked"));
+        var cut = ctx.Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
+        cut.Find("button[aria-label='Theme']").Click();
+        cut.WaitForState(() => cut.FindComponents<MudBlazor.MudMenuItem>().Count == 3);
+        await cut.InvokeAsync(() => cut.FindComponents<MudBlazor.MudMenuItem>()[2].Instance.OnClick.InvokeAsync());
+        Assert.Equal("theme-dark", cut.Find("#app").ClassName);
+    }
 }
