@@ -24,7 +24,12 @@ public sealed record DashboardFilter
     /// <summary>One organization (id): its events, rounds, figures and placements.</summary>
     public string? Organization { get; init; }
 
-    public bool IsEmpty => Regions.Count == 0 && Stage is null && Category is null && From is null && To is null && Search is null && Organization is null;
+    /// <summary>How many filters narrow the view: each region, and the stage, category, date range
+    /// (once, with either end or both), search and organization.</summary>
+    public int InUse => Regions.Count + (Stage is null ? 0 : 1) + (Category is null ? 0 : 1)
+        + (From is null && To is null ? 0 : 1) + (Search is null ? 0 : 1) + (Organization is null ? 0 : 1);
+
+    public bool IsEmpty => InUse == 0;
 
     /// <summary>The filter as query-string pairs in a fixed order (for links and cache keys).</summary>
     public IEnumerable<KeyValuePair<string, string>> ToQuery(bool includeLang = true)

@@ -26,17 +26,6 @@ public partial class FilterBar
 
     private bool Unfolded => unfolded || !Address.IsValid || typedSearchError is not null;
 
-    /// <summary>How many filters narrow the view (a date range counts once).</summary>
-    private int InUse
-    {
-        get
-        {
-            var f = Address.Filter;
-            return f.Regions.Count + (f.Stage is null ? 0 : 1) + (f.Category is null ? 0 : 1)
-                + (f.From is null && f.To is null ? 0 : 1) + (f.Search is null ? 0 : 1) + (f.Organization is null ? 0 : 1);
-        }
-    }
-
     private FilterError? Error(string parameter) => Address.ErrorFor(parameter);
 
     private string? ErrorText(string parameter) => Error(parameter) is { } e ? Describe(e) : null;
