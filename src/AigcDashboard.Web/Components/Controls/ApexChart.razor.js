@@ -28,13 +28,13 @@ function withBehaviour(options, behaviour, dotnet) {
     if (behaviour.valueAxes === "Y" || behaviour.valueAxes === "XY") options.yaxis = valueAxis(options.yaxis);
     if (behaviour.valueAxes === "XY") options.xaxis = valueAxis(options.xaxis);
     // The x-axis tooltip (the category or value under the pointer) is written as HTML too.
-    const xValues = behaviour.valueAxes === "XY";
+    const xLabel = behaviour.valueAxes === "XY" ? (v) => encode(format(v)) : (v) => encode(v);
     options.xaxis = { ...(options.xaxis || {}) };
-    options.xaxis.tooltip = { ...(options.xaxis.tooltip || {}), formatter: (v) => encode(xValues ? format(v) : v) };
+    options.xaxis.tooltip = { ...(options.xaxis.tooltip || {}), formatter: xLabel };
     options.legend = { ...(options.legend || {}), formatter: (name) => encode(name) };
     // Even with a custom tooltip, ApexCharts fills its own title and rows (as HTML) underneath.
     options.tooltip = {
-        x: { formatter: (v) => encode(xValues ? format(v) : v) },
+        x: { formatter: xLabel },
         y: { formatter: (v) => encode(format(v)), title: { formatter: encode } },
         z: { formatter: encode, title: "" },
         custom: ({ seriesIndex, dataPointIndex, w }) => {
