@@ -5,6 +5,15 @@ namespace AigcDashboard.E2E;
 [Collection(BrowserCollection.Name)]
 public class PageTests(BrowserFixture fixture)
 {
+    /// <summary>Axe finds nothing on the page, once its charts (if any) are drawn.</summary>
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        if (await page.Locator(".chart-canvas").CountAsync() > 0)
+            await page.WaitForSelectorAsync(".chart-canvas[data-drawn]");
+        var violations = await Checks.AxeViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     public static TheoryData<string> Pages => new()
     {
         "/?lang=zh", "/?lang=en", "/timeline?lang=zh", "/timeline?lang=en&at=2022&event=ev-chatgpt-launch",
@@ -21,10 +30,7 @@ public class PageTests(BrowserFixture fixture)
         await using var s = await PageSession.OpenAsync(fixture);
         var response = await s.GoAsync(path);
         Assert.Equal(200, response!.Status);
-        if (await s.Page.Locator(".chart-canvas").CountAsync() > 0)
-            await s.Page.WaitForSelectorAsync(".chart-canvas[data-drawn]");
-        var violations = await Checks.AxeViolationsAsync(s.Page);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await AssertAccessibleAsync(s.Page);
         s.AssertNoProblems();
     }
 
@@ -38,10 +44,7 @@ public class PageTests(BrowserFixture fixture)
         await using var s = await PageSession.OpenAsync(fixture, darkTheme: true);
         await s.GoAsync(path);
         await Assertions.Expect(s.Page.Locator("#app")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("theme-dark"));
-        if (await s.Page.Locator(".chart-canvas").CountAsync() > 0)
-            await s.Page.WaitForSelectorAsync(".chart-canvas[data-drawn]");
-        var violations = await Checks.AxeViolationsAsync(s.Page);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await AssertAccessibleAsync(s.Page);
         s.AssertNoProblems();
     }
 
