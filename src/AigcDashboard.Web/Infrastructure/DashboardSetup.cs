@@ -4,6 +4,7 @@ using AigcDashboard.Web.Components;
 using AigcDashboard.Web.Endpoints;
 using AigcDashboard.Web.Infrastructure;
 using AigcDashboard.Web.Model;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -48,6 +49,7 @@ public static class DashboardSetup
             .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment())
             // The circuit's first message carries the views the prerendered page loaded (see DashboardPage).
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 256 * 1024);
+        services.AddSingleton(typeof(PersistentComponentStateSerializer<>), typeof(CompressedStateSerializer<>));
         services.AddMudServices();
         services.AddScoped<UiContext>();
         services.AddScoped<CircuitConnection>();
