@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using AigcDashboard.Web.Components.Layout;
 using AigcDashboard.Web.Model;
 using AigcDashboard.Web.Model.Charts;
@@ -26,6 +29,9 @@ public partial class ApexChart : IAsyncDisposable
     private DotNetObjectReference<ApexChart>? self;
     /// <summary>What the chart in the page was last given: new options replace it in place.</summary>
     private (FundingChart Chart, bool Dark)? drawnFrom;
+    /// <summary>A digest of the options and behaviour last drawn: a view computed again with the
+    /// same data (the other charts' period or scale changed) is not drawn again.</summary>
+    private byte[]? drawnDigest;
     private bool drawn, disposed;
 
     private string CanvasStyle => Chart.Options.Chart.Height.EndsWith('%') ? "" : $"min-height:{Chart.Options.Chart.Height}px";
@@ -45,6 +51,9 @@ public partial class ApexChart : IAsyncDisposable
         if (drawnFrom == wanted) return;
         drawnFrom = wanted;
         var options = OptionsFor(Chart.Options, Ui.IsDark).ToJson();
+        var digest = Digest(options, Chart.Behaviour);
+        if (chart is not null && drawnDigest is not null && digest.AsSpan().SequenceEqual(drawnDigest)) return;
+        drawnDigest = digest;
         if (chart is null)
         {
             module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./" + Assets["Components/Controls/ApexChart.razor.js"]);
@@ -66,6 +75,9 @@ public partial class ApexChart : IAsyncDisposable
         }
     }
 
+    private static byte[] Digest(JsonElement options, ChartBehaviour behaviour) =>
+        SHA256.HashData(Encoding.UTF8.GetBytes(options.GetRawText() + "|" + behaviour));
+
     /// <summary>The chart's options as drawn: the reader's palette and the menu in the reader's language.</summary>
     internal ApexOptions OptionsFor(ApexOptions options, bool dark) => options with
     {
@@ -86,7 +98,7 @@ public partial class ApexChart : IAsyncDisposable
         if (chart is null) return;
         var drawnChart = chart;
         await JsCleanup.QuietlyAsync(async () => { await module!.InvokeVoidAsync("destroy", drawnChart); await drawnChart.DisposeAsync(); });
-        (chart, drawnFrom, drawn) = (null, null, false);
+        (chart, drawnFrom, drawnDigest, drawn) = (null, null, null, false);
     }
 
     public async ValueTask DisposeAsync()

@@ -52,6 +52,28 @@ public class ApexChartTests(DatabaseFixture fixture) : IClassFixture<DatabaseFix
     }
 
     [Fact]
+    public async Task A_chart_whose_data_did_not_change_is_not_drawn_again()
+    {
+        await using var ctx = new ComponentContext(fixture.Database, "/funding?lang=en");
+        var module = Module(ctx);
+        var cut = ctx.RenderPage<Funding>();
+        await ComponentContext.Eventually(() => Assert.Equal(3, module.Invocations["create"].Count));
+        var navigation = ctx.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        static bool Stacked(JSRuntimeInvocation i) => ((JsonElement)i.Arguments[1]!).GetProperty("chart").GetProperty("stacked").GetBoolean();
+
+        // The log scale changes the rounds and the valuations; the amounts per period stay as they were.
+        navigation.NavigateTo("/funding?lang=en&scale=log");
+        await ComponentContext.Eventually(() => Assert.Equal(2, module.Invocations["update"].Count));
+        Assert.DoesNotContain(module.Invocations["update"], Stacked);
+
+        // Years instead of quarters change that one chart only.
+        navigation.NavigateTo("/funding?lang=en&scale=log&period=year");
+        await ComponentContext.Eventually(() => Assert.Equal(3, module.Invocations["update"].Count));
+        Assert.True(Stacked(module.Invocations["update"][2]));
+        cut.WaitForAssertion(() => Assert.Contains("Raised per year", cut.Find("#chart-periods-title").TextContent));
+    }
+
+    [Fact]
     public async Task A_chart_that_becomes_empty_is_destroyed_and_so_is_one_whose_page_goes()
     {
         await using var ctx = new ComponentContext(fixture.Database, "/funding?lang=en");
