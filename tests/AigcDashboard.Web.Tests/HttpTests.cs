@@ -506,7 +506,7 @@ public class HttpTests(DashboardFactory factory) : IClassFixture<DashboardFactor
     [Fact]
     public async Task Static_assets_are_served_from_the_web_root()
     {
-        foreach (var url in new[] { "/css/site.css", "/lib/apexcharts/apexcharts.esm.js", "/lib/apexcharts/apexcharts.css", "/AigcDashboard.Web.styles.css",
+        foreach (var url in new[] { "/css/site.css", "/lib/apexcharts/apexcharts.esm.js", "/AigcDashboard.Web.styles.css",
             "/_framework/blazor.web.js", "/_content/MudBlazor/MudBlazor.min.css", "/_content/MudBlazor/MudBlazor.min.js", "/Components/Controls/ApexChart.razor.js" })
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
         foreach (var gone in new[] { "/js/app.js", "/js/navigate.js", "/lib/htmx/htmx.min.js", "/lib/bootstrap/bootstrap.min.css" })

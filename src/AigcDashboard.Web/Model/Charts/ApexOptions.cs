@@ -48,8 +48,6 @@ public sealed record ApexChartSettings
     public string FontFamily { get; init; } = "inherit";
     public string Background { get; init; } = "transparent";
     public string? ForeColor { get; init; }
-    /// <summary>Off: apexcharts.css is linked, so no inline style element is needed under the CSP.</summary>
-    public bool InjectStyleSheet { get; init; }
     public bool RedrawOnParentResize { get; init; } = true;
     public bool RedrawOnWindowResize { get; init; } = true;
     public ApexToolbar Toolbar { get; init; } = new();

@@ -29,7 +29,6 @@ public class ApexChartTests(DatabaseFixture fixture) : IClassFixture<DatabaseFix
         var creates = module.Invocations["create"];
         var options = (JsonElement)creates[0].Arguments[1]!;
         Assert.Equal("bar", options.GetProperty("chart").GetProperty("type").GetString());
-        Assert.False(options.GetProperty("chart").GetProperty("injectStyleSheet").GetBoolean());
         Assert.Equal("light", options.GetProperty("theme").GetProperty("mode").GetString());
         Assert.Equal("Stability AI", options.GetProperty("series")[0].GetProperty("data")[0].GetProperty("x").GetString());
         Assert.StartsWith("/lib/apexcharts/apexcharts.", (string)creates[0].Arguments[4]!);
