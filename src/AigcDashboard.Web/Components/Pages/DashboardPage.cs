@@ -71,8 +71,11 @@ public abstract class DashboardPage : DashboardComponent, IDisposable
             Navigation.NavigateTo(Navigation.Uri, forceLoad: true);
             return;
         }
-        loading?.Cancel();
-        var cts = loading = new CancellationTokenSource();
+        var older = loading;
+        loading = new CancellationTokenSource();
+        var ct = loading.Token; // read once: the source is disposed when a newer address takes over
+        older?.Cancel();
+        older?.Dispose();
         var errors = new List<FilterError>();
         var kept = ReadParameters(errors.Add);
         var address = new ViewAddress(Path, Query, kept);
@@ -85,17 +88,17 @@ public abstract class DashboardPage : DashboardComponent, IDisposable
         Loading = true;
         try
         {
-            Reference ??= await Views.ReferenceAsync(cts.Token);
+            Reference ??= await Views.ReferenceAsync(ct);
             if (address.Filter.Organization is { } org && address.IsValid)
-                address.Resolve((await Views.OrganizationAsync(org, cts.Token)).Organization);
-            if (address.IsValid && !carried) await LoadAsync(address, cts.Token);
+                address.Resolve((await Views.OrganizationAsync(org, ct)).Organization);
+            if (address.IsValid && !carried) await LoadAsync(address, ct);
             if (address.IsValid) CheckLoaded(address);
         }
-        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             return; // a newer address took over
         }
-        if (cts.IsCancellationRequested) return;
+        if (ct.IsCancellationRequested) return;
         Address = address;
         Loaded = address.IsValid;
         Loading = false;

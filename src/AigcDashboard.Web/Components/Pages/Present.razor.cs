@@ -171,9 +171,11 @@ public partial class Present : IAsyncDisposable
     private void ScheduleAdvance()
     {
         timer?.Cancel();
+        timer?.Dispose();
+        timer = null;
         if (auto is not { } seconds || !RendererInfo.IsInteractive || !Address.IsValid) return;
-        var cts = timer = new CancellationTokenSource();
-        _ = Task.Delay(TimeSpan.FromSeconds(seconds), cts.Token).ContinueWith(t =>
+        timer = new CancellationTokenSource();
+        _ = Task.Delay(TimeSpan.FromSeconds(seconds), timer.Token).ContinueWith(t =>
         {
             if (t.IsCanceled) return;
             // Without a browser, wait for one (a reconnect); the slide after is shown from then.
@@ -268,6 +270,7 @@ public partial class Present : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         timer?.Cancel();
+        timer?.Dispose();
         await JsCleanup.QuietlyAsync(async () =>
         {
             if (keys is not null) { await keys.InvokeVoidAsync("detach"); await keys.DisposeAsync(); }
