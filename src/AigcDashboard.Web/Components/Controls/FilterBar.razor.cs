@@ -24,7 +24,9 @@ public partial class FilterBar
     /// <summary>Whether the reader opened the folded fields (on a phone).</summary>
     private bool unfolded;
 
-    private bool Unfolded => unfolded || !Address.IsValid || typedSearchError is not null;
+    /// <summary>Open while one of its own fields has an error (a bad ?page= is the table's to explain).</summary>
+    private bool Unfolded => unfolded || Error("region") is not null || Error("stage") is not null || Error("category") is not null
+        || DateError is not null || SearchError is not null;
 
     private FilterError? Error(string parameter) => Address.ErrorFor(parameter);
 

@@ -109,4 +109,13 @@ public class FilterBarTests(DatabaseFixture fixture) : IClassFixture<DatabaseFix
         Assert.Contains("unfolded", bar.Find("#filter-fields").ClassName);
         Assert.Equal("筛选（1）", bar.Find("button.filter-toggle").TextContent.Trim()); // the stage; the refused region is no filter
     }
+
+    [Fact]
+    public async Task A_bad_value_that_is_not_the_filters_own_leaves_the_fields_folded()
+    {
+        await using var ctx = Context("/timeline?page=0&lang=en");
+        var bar = Bar(ctx.RenderPage<Timeline>());
+        Assert.DoesNotContain("unfolded", bar.Find("#filter-fields").ClassName);
+        Assert.Empty(bar.FindAll(".mud-input-error"));
+    }
 }
