@@ -86,7 +86,7 @@ public static class BrowserTimer
                         const charts = document.querySelectorAll('.chart-canvas').length;
                         let changed = false;
                         new MutationObserver((_, o) => { changed = true; o.disconnect(); })
-                            .observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+                            .observe(document.body, { subtree: true, childList: true, characterData: true });
                         const t = performance.now();
                         const redrawn = () => performance.getEntriesByType('measure').filter(m => m.name.startsWith('chart ') && m.startTime > t).length;
                         const check = () => changed && location.pathname + location.search === url && settled() && redrawn() >= charts
