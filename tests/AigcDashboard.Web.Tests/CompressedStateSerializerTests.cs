@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using AigcDashboard.Core.Filtering;
 using AigcDashboard.Core.Model;
 using AigcDashboard.Core.Tests;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AigcDashboard.Web.Tests;
 
 /// <summary>The views a prerendered page carries into its circuit travel compressed, and come back whole.</summary>
-public class CompressedStateSerializerTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public class CompressedStateSerializerTests(SeededDatabase database, DashboardFactory factory) : IClassFixture<SeededDatabase>, IClassFixture<DashboardFactory>
 {
     [Fact]
     public async Task A_view_comes_back_as_it_was_written_in_a_fraction_of_its_json()
@@ -37,7 +36,6 @@ public class CompressedStateSerializerTests(SeededDatabase database) : IClassFix
     [Fact]
     public void The_app_persists_every_page_state_through_it()
     {
-        using var factory = new DashboardFactory();
         var serializer = factory.Services.GetService(typeof(PersistentComponentStateSerializer<FundingView>));
         Assert.IsType<CompressedStateSerializer<FundingView>>(serializer);
         Assert.IsType<CompressedStateSerializer<string>>(factory.Services.GetService(typeof(PersistentComponentStateSerializer<string>)));
