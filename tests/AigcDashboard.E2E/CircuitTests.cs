@@ -98,8 +98,13 @@ public class CircuitTests(BrowserFixture fixture)
                     await bar.ScrollIntoViewIfNeededAsync();
                     if (await bar.BoundingBoxAsync() is not { Width: >= 1, Height: >= 1 } box) continue; // an empty bar
                     await s.Page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+                    // Wait for this bar's own tooltip (its point's company, as the chart's data table names it),
+                    // not the one the previous bar left showing.
+                    var point = int.Parse((await bar.GetAttributeAsync("j"))!, System.Globalization.CultureInfo.InvariantCulture);
+                    var company = (await s.Page.Locator($"{chart}-data tbody tr").Nth(point).Locator("td").First.TextContentAsync())!;
                     var tooltip = s.Page.Locator($"{chart} .chart-tooltip").First;
                     await Assertions.Expect(tooltip).ToBeVisibleAsync();
+                    await Assertions.Expect(tooltip).ToContainTextAsync(company);
                     shownAsText |= (await tooltip.TextContentAsync())!.Contains(name);
                 }
             }
