@@ -100,22 +100,7 @@ public class CircuitTests(BrowserFixture fixture)
             // Hover every bar: the order of the bars is the database's, so Runway's may be any of them.
             var shownAsText = false;
             foreach (var chart in new[] { "#chart-rounds", "#chart-valuations" })
-            {
-                foreach (var bar in await s.Page.Locator($"{chart} path.apexcharts-bar-area").AllAsync())
-                {
-                    await bar.ScrollIntoViewIfNeededAsync();
-                    if (await bar.BoundingBoxAsync() is not { Width: >= 1, Height: >= 1 } box) continue; // an empty bar
-                    await s.Page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
-                    // Wait for this bar's own tooltip (its point's company, as the chart's data table names it),
-                    // not the one the previous bar left showing.
-                    var point = int.Parse((await bar.GetAttributeAsync("j"))!, System.Globalization.CultureInfo.InvariantCulture);
-                    var company = (await s.Page.Locator($"{chart}-data tbody tr").Nth(point).Locator("td").First.TextContentAsync())!;
-                    var tooltip = s.Page.Locator($"{chart} .chart-tooltip").First;
-                    await Assertions.Expect(tooltip).ToBeVisibleAsync();
-                    await Assertions.Expect(tooltip).ToContainTextAsync(company);
-                    shownAsText |= (await tooltip.TextContentAsync())!.Contains(name);
-                }
-            }
+                await s.HoverEachBarAsync(chart, async (tooltip, _) => shownAsText |= (await tooltip.Locator(".chart-tooltip").TextContentAsync())!.Contains(name));
             Assert.True(shownAsText, "Runway's tooltip shows its name as text");
             Assert.Equal(0, await s.Page.EvaluateAsync<int>("() => window.imagesMade"));
             Assert.Contains(name, await s.Page.Locator("#chart-valuations .apexcharts-canvas").TextContentAsync()); // its data label, as SVG text

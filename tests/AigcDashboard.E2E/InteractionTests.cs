@@ -207,19 +207,13 @@ public class InteractionTests(BrowserFixture fixture)
         await s.Page.Locator("#chart-rounds path.apexcharts-bar-area").First.HoverAsync();
         await Assertions.Expect(s.Page.Locator("#chart-rounds .chart-tooltip").First).ToContainTextAsync("Stability AI");
         // Each bar's tooltip names its company and stays inside the chart, wherever the bar stands.
-        var chartBox = (await s.Page.Locator("#chart-rounds").BoundingBoxAsync())!;
-        foreach (var bar in await s.Page.Locator("#chart-rounds path.apexcharts-bar-area").AllAsync())
+        await s.HoverEachBarAsync("#chart-rounds", async (tooltip, company) =>
         {
-            if (await bar.BoundingBoxAsync() is not { Width: >= 1, Height: >= 1 } box) continue; // an empty bar
-            await s.Page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
-            var point = int.Parse((await bar.GetAttributeAsync("j"))!, System.Globalization.CultureInfo.InvariantCulture);
-            var company = (await s.Page.Locator("#chart-rounds-data tbody tr").Nth(point).Locator("td").First.TextContentAsync())!;
-            var tooltip = s.Page.Locator("#chart-rounds .apexcharts-tooltip");
-            await Assertions.Expect(tooltip).ToContainTextAsync(company);
+            var chartBox = (await s.Page.Locator("#chart-rounds").BoundingBoxAsync())!;
             var tip = (await tooltip.BoundingBoxAsync())!;
             Assert.True(tip.X >= chartBox.X - 1 && tip.X + tip.Width <= chartBox.X + chartBox.Width + 1,
                 $"{company}'s tooltip spans {tip.X:0}–{tip.X + tip.Width:0}, the chart {chartBox.X:0}–{chartBox.X + chartBox.Width:0}");
-        }
+        });
 
         var download = await s.Page.RunAndWaitForDownloadAsync(() => s.Page.ClickAsync("#chart-rounds-title >> xpath=.. >> a.chart-csv"));
         var lines = (await File.ReadAllLinesAsync((await download.PathAsync())!)).Where(l => l.Length > 0).ToList();

@@ -166,6 +166,26 @@ public sealed class PageSession : IAsyncDisposable
         await WaitForUrlAsync(u => u.StartsWith(returnPath));
     }
 
+    /// <summary>Hovers each drawn bar of <paramref name="chart"/> (its element's selector, such as
+    /// "#chart-rounds") in turn, waits for the chart's tooltip to name that bar's company (the bar's
+    /// row in the chart's data table: not the tooltip the previous bar left showing), and hands
+    /// <paramref name="check"/> the tooltip and the company. Empty bars are skipped.</summary>
+    public async Task HoverEachBarAsync(string chart, Func<ILocator, string, Task> check)
+    {
+        var tooltip = Page.Locator($"{chart} .apexcharts-tooltip");
+        foreach (var bar in await Page.Locator($"{chart} path.apexcharts-bar-area").AllAsync())
+        {
+            await bar.ScrollIntoViewIfNeededAsync();
+            if (await bar.BoundingBoxAsync() is not { Width: >= 1, Height: >= 1 } box) continue;
+            await Page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+            var point = int.Parse((await bar.GetAttributeAsync("j"))!, System.Globalization.CultureInfo.InvariantCulture);
+            var company = (await Page.Locator($"{chart}-data tbody tr").Nth(point).Locator("td").First.TextContentAsync())!;
+            await Assertions.Expect(tooltip.Locator(".chart-tooltip")).ToBeVisibleAsync();
+            await Assertions.Expect(tooltip).ToContainTextAsync(company);
+            await check(tooltip, company);
+        }
+    }
+
     /// <summary>Saves a full-page screenshot as <paramref name="name"/> when E2E_SCREENSHOTS names a
     /// folder: a way to look at what a test saw.</summary>
     public async Task KeepScreenshotAsync(string name)
