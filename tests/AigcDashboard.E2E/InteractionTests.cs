@@ -285,9 +285,42 @@ public class InteractionTests(BrowserFixture fixture)
 
         // Nothing on a slide needs scrolling.
         Assert.True(await s.Page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight"));
+        // Projector type grows with the screen (1.3vw of 1280 px), and only while the deck is shown.
+        Assert.Equal("16.64px", await s.Page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).fontSize"));
 
         await s.Page.Keyboard.PressAsync("Escape");
         await s.WaitForUrlAsync(u => u.StartsWith("/timeline") && u.Contains("region=CN"));
+        await s.Page.WaitForFunctionAsync("() => getComputedStyle(document.documentElement).fontSize === '16px'");
+        s.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task On_the_funding_slide_the_larger_labels_fit_inside_their_charts()
+    {
+        await using var s = await PageSession.OpenAsync(fixture, 1920, 1080);
+        await s.GoAsync("/present/funding?lang=zh");
+        await s.Page.WaitForSelectorAsync("#slide-rounds[data-drawn=true]");
+        await s.Page.WaitForSelectorAsync("#slide-periods[data-drawn=true]");
+        var labels = await s.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.chart-canvas')].flatMap(host => {
+                const box = host.getBoundingClientRect();
+                return [...host.shadowRoot.querySelectorAll('.apexcharts-yaxis-label, .apexcharts-xaxis-label')].map(t => {
+                    const r = t.getBoundingClientRect();
+                    const inside = r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+                    return `${host.id} ${t.textContent} ${inside ? 'inside' : `at ${Math.round(r.left)}-${Math.round(r.right)}, the chart ${Math.round(box.left)}-${Math.round(box.right)}`} ${getComputedStyle(t).fontSize}`;
+                });
+            })
+            """);
+        Assert.Contains(labels, l => l.StartsWith("slide-rounds ") && l.Contains("亿美元"));
+        Assert.Contains(labels, l => l.StartsWith("slide-periods "));
+        // 0.8rem of the deck's root (1.3vw of 1920 px = 24.96 px).
+        Assert.All(labels, l => Assert.Matches(@" inside 19\.9\d*px$", l));
+        var legend = await s.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.chart-canvas')].flatMap(host => [...host.shadowRoot.querySelectorAll('.apexcharts-legend-text')]
+                .map(t => `${t.textContent} ${Math.round(t.getBoundingClientRect().width) > 0 ? 'shown' : 'hidden'} ${getComputedStyle(t).fontSize}`))
+            """);
+        Assert.Contains(legend, l => l.StartsWith("融资额"));
+        Assert.All(legend, l => Assert.Matches(@" shown 19\.9\d*px$", l));
         s.AssertNoProblems();
     }
 

@@ -115,8 +115,8 @@ public sealed class DashboardViews(DashboardQueries queries, ViewCache cache, Da
             var rounds = (await RoundsAsync(f, c)).Rounds;
             var periods = FundingAggregates.ByPeriod(rounds, DatePrecision.Quarter, FundingAggregates.MaxRegionSeries);
             return new FundingSlideView(
-                FundingCharts.RoundsByCompany(FundingAggregates.ByAmount(rounds).Take(ChartRounds).ToList(), lang, false, FundingCharts.FillHeight),
-                FundingCharts.OverTime(periods, lang, FundingCharts.FillHeight), periods.Unit == DatePrecision.Year);
+                FundingCharts.RoundsByCompany(FundingAggregates.ByAmount(rounds).Take(ChartRounds).ToList(), lang, false, onSlide: true),
+                FundingCharts.OverTime(periods, lang, onSlide: true), periods.Unit == DatePrecision.Year);
         }, ct);
 
     /// <summary>A page of the rounds in full, in the table's order. The order is by US dollars, which

@@ -42,6 +42,33 @@ public class FundingChartsTests
     }
 
     [Fact]
+    public void On_a_slide_the_charts_fill_their_box_and_give_ApexCharts_the_larger_axis_label_size()
+    {
+        var totals = new PeriodTotals(DatePrecision.Year, [PartialDate.Parse("2022")], [new("US", [1])]);
+        foreach (var chart in new[] { FundingCharts.RoundsByCompany([Round("a", "A", 5e6, 5e7)], "en", false, onSlide: true), FundingCharts.OverTime(totals, "en", onSlide: true) })
+        {
+            var json = chart.Options.ToJson();
+            Assert.Equal("100%", json.GetProperty("chart").GetProperty("height").GetString());
+            foreach (var axis in new[] { "xaxis", "yaxis" })
+                Assert.Equal("0.8rem", json.GetProperty(axis).GetProperty("labels").GetProperty("style").GetProperty("fontSize").GetString());
+            Assert.Equal("0.8rem", json.GetProperty("yaxis").GetProperty("title").GetProperty("style").GetProperty("fontSize").GetString());
+        }
+        // On the dashboard, ApexCharts' own sizes.
+        var page = FundingCharts.OverTime(totals, "en").Options.ToJson();
+        Assert.Equal("320", page.GetProperty("chart").GetProperty("height").GetString());
+        Assert.False(page.GetProperty("yaxis").TryGetProperty("labels", out _));
+    }
+
+    [Theory]
+    [InlineData(1.2625e8, 5, 1.5e8)]   // steps of 3000万, not 2525万
+    [InlineData(1.25e9, 5, 1.25e9)]    // already round: 2.5亿 steps
+    [InlineData(6e6, 5, 7.5e6)]
+    [InlineData(1, 5, 1)]
+    [InlineData(0, 5, 1)]
+    public void A_value_axis_ends_where_its_steps_are_round_amounts(double value, int ticks, double end) =>
+        Assert.Equal(end, FundingCharts.RoundAxisEnd(value, ticks), 6);
+
+    [Fact]
     public void Options_are_written_as_ApexCharts_reads_them()
     {
         var chart = FundingCharts.Valuations([Round("a", "A", 5e6, 5e7)], "en", log: false);

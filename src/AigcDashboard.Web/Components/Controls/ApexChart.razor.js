@@ -66,7 +66,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const ownStyle = `
 .frame { height: 100%; }
 .chart-tooltip { padding: .4rem .6rem; font-size: .85rem; max-width: 22rem; white-space: normal; }
-.on-slide .apexcharts-xaxis-label, .on-slide .apexcharts-yaxis-label, .on-slide .apexcharts-legend-text { font-size: .8rem !important; }
+.on-slide .apexcharts-legend-text { font-size: .8rem !important; }
 @media print { .apexcharts-toolbar { display: none !important; } }
 `;
 
@@ -97,7 +97,7 @@ function canvasIn(element) {
     style.textContent = ownStyle;
     // ApexCharts sizes a chart of height "100%" by its parent element (a shadow root is none).
     const frame = document.createElement("div");
-    // Projector-sized labels on a slide (see .deck in site.css).
+    // Projector-sized legend on a slide (its axis labels come sized in the options).
     frame.className = element.closest(".deck") ? "frame on-slide" : "frame";
     const canvas = frame.appendChild(document.createElement("div"));
     keepTooltipsInside(frame);

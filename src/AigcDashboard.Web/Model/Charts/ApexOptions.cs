@@ -115,6 +115,7 @@ public sealed record ApexXAxis
 
 public sealed record ApexYAxis
 {
+    public ApexAxisLabels? Labels { get; init; }
     public bool Logarithmic { get; init; }
     public bool ForceNiceScale { get; init; }
     public double? Min { get; init; }
@@ -132,9 +133,13 @@ public sealed record ApexAxisLabels
     public int? Rotate { get; init; }
     public bool? Trim { get; init; }
     public bool? HideOverlappingLabels { get; init; }
+    public ApexTextStyle? Style { get; init; }
 }
 
-public sealed record ApexTitle(string Text);
+/// <summary>A CSS font size ("0.8rem"): ApexCharts measures its labels at it, so they fit.</summary>
+public sealed record ApexTextStyle(string FontSize);
+
+public sealed record ApexTitle(string Text, ApexTextStyle? Style = null);
 
 public sealed record ApexPlotOptions(ApexBarOptions Bar);
 
@@ -150,6 +155,8 @@ public sealed record ApexLegend
 {
     public bool Show { get; init; }
     public string? Position { get; init; }
+    /// <summary>"left": clear of the chart's menu, top right, which a long legend ran under.</summary>
+    public string? HorizontalAlign { get; init; }
 }
 
 public sealed record ApexMarkers(int Size);
