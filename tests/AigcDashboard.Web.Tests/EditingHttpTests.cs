@@ -37,6 +37,39 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
         Assert.Equal("/admin/events/ev-chatgpt-launch", page.QuerySelector("input[name=returnUrl]")!.GetAttribute("value"));
     }
 
+    [Theory]
+    [InlineData("/admin/events/ev-chatgpt-launch", "/admin/events/ev-chatgpt-launch")]
+    [InlineData("/timeline?lang=en#h-events", "/timeline?lang=en#h-events")]
+    [InlineData("/timeline?q=生成式", "/timeline?q=%E7%94%9F%E6%88%90%E5%BC%8F")] // a header is ASCII: encoded, not a 500
+    [InlineData("/\t/evil.example/x", "/")]      // browsers drop the tab and read //evil.example
+    [InlineData("/\n/evil.example/x", "/")]
+    [InlineData("/admin\r\nSet-Cookie: a=b", "/")]
+    [InlineData("//evil.example/x", "/")]
+    [InlineData("/\\evil.example/x", "/")]
+    [InlineData("https://evil.example/x", "/")]
+    [InlineData("", "/")]
+    public void The_return_address_is_a_path_of_this_site_a_location_header_can_carry(string returnUrl, string expected) =>
+        Assert.Equal(expected, AccountEndpoints.LocalOrHome(returnUrl));
+
+    [Fact]
+    public async Task Signing_in_with_a_crafted_return_address_signs_in_and_stays_on_the_site()
+    {
+        await CreateUser("erin", Roles.Editor);
+        foreach (var (returnUrl, location) in new[] { ("/\t/evil.example/x", "/"), ("/admin\r\nX: y", "/"), ("/timeline?q=中", "/timeline?q=%E4%B8%AD") })
+        {
+            var client = Browser();
+            var form = await Forms.OfAsync(client, "/account/sign-in");
+            (form["userName"], form["password"], form["returnUrl"]) = ("erin", Forms.Password, returnUrl);
+            var response = await client.PostAsync("/account/session", new FormUrlEncodedContent(form));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal(location, response.Headers.Location!.OriginalString);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode); // signed in
+            // The sign-in page given the same address offers only the safe one.
+            var page = Parser.ParseDocument(await Browser().GetStringAsync("/account/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl)));
+            Assert.Equal(location, page.QuerySelector("input[name=returnUrl]")!.GetAttribute("value"));
+        }
+    }
+
     [Fact]
     public async Task A_wrong_password_is_refused_without_saying_which_part_was_wrong()
     {

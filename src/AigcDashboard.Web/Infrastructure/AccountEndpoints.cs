@@ -42,8 +42,17 @@ public static class AccountEndpoints
         return app;
     }
 
-    /// <summary>Only a path of this site: an open redirect would let a link send people elsewhere after signing in.</summary>
-    public static string LocalOrHome(string? url) =>
-        url is { Length: > 0 and < 2000 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url : "/";
+    private static readonly Uri Site = new("http://site.invalid/");
+
+    /// <summary>Only a path of this site, written as a Location header can carry it (ASCII,
+    /// anything else percent-encoded): an open redirect would let a link send people elsewhere
+    /// after signing in. Control characters and backslashes are refused outright, because
+    /// browsers drop or turn them into "/": "/\t/evil.example" is read as //evil.example.</summary>
+    public static string LocalOrHome(string? url)
+    {
+        if (url is not { Length: > 0 and < 2000 } || url[0] != '/' || (url.Length > 1 && url[1] == '/')
+            || url.Any(c => char.IsControl(c) || c == '\\'))
+            return "/";
+        return Uri.TryCreate(Site, url, out var local) && local.Host == Site.Host ? local.PathAndQuery + local.Fragment : "/";
+    }
 }
