@@ -70,6 +70,23 @@ public class EditingHttpTests : IClassFixture<DashboardFactory>
         }
     }
 
+    /// <summary>Issue 16 saw /admin/audit and the lists answer without it. Now every page is a Razor
+    /// component, rendering asks antiforgery for a token, and antiforgery marks such an answer
+    /// "no-cache, no-store". This keeps it so for the pages a signed-in person sees.</summary>
+    [Fact]
+    public async Task Every_signed_in_page_is_kept_by_no_browser_or_proxy()
+    {
+        var admin = await SignedIn("frank", Roles.Admin);
+        foreach (var path in new[] { "/admin", "/admin/audit", "/admin/events", "/admin/events/ev-chatgpt-launch", "/admin/rounds", "/admin/import", "/timeline?lang=en" })
+        {
+            var response = await admin.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.CacheControl?.NoStore, $"{path}: Cache-Control {response.Headers.CacheControl}");
+        }
+        // Static assets keep their own caching.
+        Assert.False((await admin.GetAsync("/favicon.svg")).Headers.CacheControl?.NoStore ?? false);
+    }
+
     [Fact]
     public async Task A_wrong_password_is_refused_without_saying_which_part_was_wrong()
     {
