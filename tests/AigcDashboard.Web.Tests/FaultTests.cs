@@ -98,4 +98,20 @@ public sealed class FaultTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await SaveTitle(editor, "Saved once the lock is gone")).StatusCode);
         Assert.Equal("Healthy", (await Health(client)).GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task Without_a_timeout_in_the_connection_string_a_save_gives_up_after_the_configured_one()
+    {
+        // Database:LockTimeoutSeconds (5 by default), not the drivers' 30 s: 31 s before it was set.
+        using var app = new InstanceFactory(database, settings: new Dictionary<string, string> { ["Database:LockTimeoutSeconds"] = "2" });
+        var editor = await SignedIn(app);
+        await using (await HoldWriteLockAsync())
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            var refused = await SaveTitle(editor, "Saved while locked");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.InRange(waited.Elapsed.TotalSeconds, 1.5, 20); // it waited for the lock, then gave up
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveTitle(editor, "Saved once the lock is gone")).StatusCode);
+    }
 }

@@ -30,10 +30,34 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public Task<long> DataVersionAsync(CancellationToken ct) =>
         DataVersions.AsNoTracking().Where(v => v.Id == DataVersion.RowId).Select(v => v.Value).SingleAsync(ct);
 
-    /// <summary>Options for the embedded SQLite default, or for a PostgreSQL server.</summary>
+    /// <summary>Options for the embedded SQLite default, or for a PostgreSQL server. A save behind
+    /// another writer's lock gives up after <paramref name="lockTimeoutSeconds"/> (unless the
+    /// connection string sets its own), rather than after the drivers' 30 s.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString,
-        DatabaseProvider provider = DatabaseProvider.Sqlite) =>
-        WithDefaults(provider == DatabaseProvider.Postgres ? builder.UseNpgsql(connectionString) : builder.UseSqlite(connectionString));
+        DatabaseProvider provider = DatabaseProvider.Sqlite, int lockTimeoutSeconds = DefaultLockTimeoutSeconds)
+    {
+        var withTimeout = WithLockTimeout(connectionString, provider, lockTimeoutSeconds);
+        return WithDefaults(provider == DatabaseProvider.Postgres ? builder.UseNpgsql(withTimeout) : builder.UseSqlite(withTimeout));
+    }
+
+    public const int DefaultLockTimeoutSeconds = 5;
+
+    /// <summary>The connection string with a lock timeout, unless it names one: SQLite's
+    /// "Default Timeout" (how long a command waits for a busy database) or PostgreSQL's
+    /// lock_timeout (how long the server lets a statement wait for a lock).</summary>
+    public static string WithLockTimeout(string connectionString, DatabaseProvider provider, int seconds)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var pg = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            if (pg.Options?.Contains("lock_timeout", StringComparison.OrdinalIgnoreCase) == true) return connectionString;
+            pg.Options = $"{pg.Options} -c lock_timeout={seconds * 1000}".Trim();
+            return pg.ConnectionString;
+        }
+        var named = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (new[] { "default timeout", "defaulttimeout", "command timeout", "commandtimeout" }.Any(named.ContainsKey)) return connectionString;
+        return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = seconds }.ConnectionString;
+    }
 
     /// <summary>Options for an open SQLite connection (tests keep an in-memory database this way).</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DbConnection connection) =>

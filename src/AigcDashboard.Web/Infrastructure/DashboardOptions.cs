@@ -7,13 +7,17 @@ namespace AigcDashboard.Web.Infrastructure;
 // Every setting the README names, bound from configuration (appsettings.json, the environment,
 // the command line) and checked when the app starts: a bad value stops start-up with its reason.
 
-/// <summary>Where the data lives: "ConnectionStrings:Dashboard" and "Database:Provider".</summary>
+/// <summary>Where the data lives: "ConnectionStrings:Dashboard", "Database:Provider" and "Database:LockTimeoutSeconds".</summary>
 public sealed class DatabaseOptions
 {
     public const string DefaultConnection = "Data Source=aigc-dashboard.db";
 
     /// <summary>Sqlite (the default) or Postgres.</summary>
     public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
+
+    /// <summary>How long a save waits behind another writer's lock before it gives up (503,
+    /// nothing written), unless the connection string sets its own timeout.</summary>
+    [Range(1, 3600)] public int LockTimeoutSeconds { get; set; } = DashboardDbContext.DefaultLockTimeoutSeconds;
 
     /// <summary>Bound from ConnectionStrings:Dashboard, not from this section.</summary>
     [Required] public string ConnectionString { get; set; } = DefaultConnection;

@@ -33,7 +33,7 @@ public static class DashboardSetup
         services.AddDbContextFactory<DashboardDbContext>((sp, o) =>
         {
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            DashboardDbContext.Configure(o, db.ConnectionString, db.Kind());
+            DashboardDbContext.Configure(o, db.ConnectionString, db.Kind(), db.LockTimeoutSeconds);
         });
         // What still takes a context of its own (the editor, health checks, accounts) gets a fresh one
         // each time: the static editor pages may run several at once.
