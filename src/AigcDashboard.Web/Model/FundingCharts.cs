@@ -26,6 +26,8 @@ public static class FundingCharts
     private static ApexChartSettings Chart(ApexChartType type, bool onSlide, string height, bool stacked = false) =>
         new() { Type = type, Height = onSlide ? FillHeight : height, Stacked = stacked };
 
+    private static ApexTextStyle? TextSize(bool onSlide) => onSlide ? SlideText : null;
+
     private static ApexAxisLabels? Labels(bool onSlide) => onSlide ? new() { Style = SlideText } : null;
 
     private static string Name(RoundInUsd r, string lang) =>
@@ -51,8 +53,8 @@ public static class FundingCharts
                 new(T("Funding.Amount"), rounds.Select((r, i) => ApexPoint.Bar(labels[i], r.Amount?.Usd, Tip(r, r.Amount, T("Funding.Amount")))).ToList()),
                 new(T("Funding.Valuation"), rounds.Select((r, i) => ApexPoint.Bar(labels[i], r.Valuation?.Usd, Tip(r, r.Valuation, T("Funding.Valuation")))).ToList()),
             ],
-            Xaxis = new() { Labels = new() { Rotate = -35, Trim = false, HideOverlappingLabels = false, Style = onSlide ? SlideText : null } },
-            Yaxis = new() { Labels = Labels(onSlide), Logarithmic = log, ForceNiceScale = !log, Title = new(T("Funding.UsdAxis"), onSlide ? SlideText : null) },
+            Xaxis = new() { Labels = new() { Rotate = -35, Trim = false, HideOverlappingLabels = false, Style = TextSize(onSlide) } },
+            Yaxis = new() { Labels = Labels(onSlide), Logarithmic = log, ForceNiceScale = !log, Title = new(T("Funding.UsdAxis"), TextSize(onSlide)) },
             Legend = new() { Show = true, Position = "top", HorizontalAlign = "left" },
         };
         return new FundingChart(options, new ChartBehaviour(lang, ValueAxes.Y),
@@ -76,7 +78,7 @@ public static class FundingCharts
             Series = totals.Series.Select((s, k) => new ApexSeries(regions[k],
                 s.Usd.Select((v, i) => ApexPoint.Bar(labels[i], Math.Round(v), $"{labels[i]} · {regions[k]} · {Usd(new UsdAmount(v, null), lang)}")).ToList())).ToList(),
             Xaxis = onSlide ? new() { Labels = Labels(onSlide) } : null,
-            Yaxis = new() { Labels = Labels(onSlide), Title = new(T("Funding.UsdAxis"), onSlide ? SlideText : null) },
+            Yaxis = new() { Labels = Labels(onSlide), Title = new(T("Funding.UsdAxis"), TextSize(onSlide)) },
             Legend = new() { Show = true, Position = "top", HorizontalAlign = "left" },
         };
         return new FundingChart(options, new ChartBehaviour(lang, ValueAxes.Y),
