@@ -49,6 +49,18 @@ public static partial class CircuitMemory
                      .OrderByDescending(t => t.Item2.Bytes).Take(15))
             Console.WriteLine($"| `{type}` | {bytes / 1024.0 / pages:0.0} | {count / (double)pages:0} |");
         Console.WriteLine();
+        // Each component keeps its render tree, so their number is what to cut first.
+        Console.WriteLine("Components per circuit (MudBlazor's and ours):");
+        Console.WriteLine();
+        Console.WriteLine("| component | per circuit |");
+        Console.WriteLine("|---|---:|");
+        foreach (var (type, count) in during.Types
+                     .Where(t => IsComponent(t.Key))
+                     .Select(t => (t.Key, Count: t.Value.Count - before.Types.GetValueOrDefault(t.Key).Count))
+                     .Where(t => t.Count >= pages)
+                     .OrderByDescending(t => t.Count).Take(80))
+            Console.WriteLine($"| `{type}` | {count / (double)pages:0.#} |");
+        Console.WriteLine();
         Console.WriteLine("Closed pages keep their circuits for Blazor's retention period (3 min by default), so a reconnect finds them.");
         return 0;
     }
@@ -85,6 +97,12 @@ public static partial class CircuitMemory
         }
         return (Number(heap.Groups[1].Value), circuits.Success ? (int)Number(circuits.Groups[1].Value) : 0, types);
     }
+
+    /// <summary>MudBlazor's components (not its state and value types) and ours, by their type names.</summary>
+    private static bool IsComponent(string type) =>
+        type.StartsWith("AigcDashboard.Web.Components.", StringComparison.Ordinal) && !type.Contains("+<", StringComparison.Ordinal)
+        || type.StartsWith("MudBlazor.Mud", StringComparison.Ordinal) && !type.StartsWith("MudBlazor.MudColor", StringComparison.Ordinal)
+        || type.StartsWith("Microsoft.AspNetCore.Components.", StringComparison.Ordinal) && type.Contains("Cascading", StringComparison.Ordinal) && !type.Contains("Supplier", StringComparison.Ordinal);
 
     private static long Number(string digits) => long.Parse(digits.Replace(",", ""), CultureInfo.InvariantCulture);
 

@@ -5,6 +5,7 @@ using AigcDashboard.Web.Components.Controls;
 using AigcDashboard.Web.Components.Pages;
 using AigcDashboard.Web.Model;
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 
 namespace AigcDashboard.Web.Tests.Components.Pages;
@@ -97,6 +98,26 @@ public class TimelineTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
         var chatGpt = Render(ctx).Find("svg a#m-ev-chatgpt-launch");
         Assert.Contains("highlight", chatGpt.ClassList);
         Assert.Contains("OpenAI launches ChatGPT", chatGpt.TextContent);
+    }
+
+    [Fact]
+    public async Task A_title_that_looks_like_markup_is_shown_as_text_in_the_chart()
+    {
+        // A title is data: in the label, the aria-label and the hover text alike.
+        const string title = "<img src=x onerror=\"alert(1)\"> & \"ChatGPT\"";
+        using var database = new SeededDatabase();
+        await using (var db = database.CreateContext())
+        {
+            var launch = await db.Events.SingleAsync(e => e.Id == "ev-chatgpt-launch");
+            launch.TitleEn = title;
+            await db.SaveChangesAsync();
+        }
+        await using var ctx = new ComponentContext(database, "/timeline?lang=en&at=2022-11");
+        var mark = Render(ctx).Find("svg a#m-ev-chatgpt-launch");
+        Assert.Empty(mark.QuerySelectorAll("img"));
+        Assert.Equal(title, mark.QuerySelector(".label")!.TextContent);
+        Assert.EndsWith(title, mark.GetAttribute("aria-label"));
+        Assert.Contains(title, mark.QuerySelector("title")!.TextContent);
     }
 
     [Fact]
