@@ -35,12 +35,37 @@ public class ExchangeTests
     [InlineData(Header + "ev-a,2023\r\n", "cells where the header has")]
     [InlineData(Header + "ev-a,2023,,market,,,maybe,t,t,d,d,,S3,¶1,reported\r\n", "true or false")]
     [InlineData(Header + "\"never closed", "not closed")]
+    [InlineData(Header + "ev-a,2023,year,market,,,false,标题,\"abc\"def,d,d,,S3,¶1,reported\r\n", "closing quote")]
+    [InlineData(Header + "ev-a,2023,year,market,,,false,标题,ab\"c,d,d,,S3,¶1,reported\r\n", "does not start with one")]
     public void Broken_csv_is_reported_not_thrown(string csv, string expected)
     {
         var read = ExchangeFormats.Events.ReadCsv(csv);
         Assert.Null(read.Part);
         Assert.Contains(read.Errors, e => e.Message.Contains(expected));
     }
+
+    [Fact]
+    public void Broken_quoting_is_reported_on_its_own_line_and_every_such_line_is_listed()
+    {
+        const string good = "ev-a,2023,year,market,,,false,标题,Title,\"two\nlines\",d,,S3,¶1,reported\r\n";
+        var read = ExchangeFormats.Events.ReadCsv(Header + good +
+            "ev-b,2023,year,market,,,false,标题,\"abc\"def,d,d,,S3,¶1,reported\r\n" +
+            good.Replace("ev-a", "ev-c") +
+            "ev-d,2023,year,market,,,false,标题,ab\"c,d,d,,S3,¶1,reported\r\n");
+        Assert.Null(read.Part);
+        Assert.Equal([(4, "csv-after-quote"), (7, "csv-stray-quote")], read.Errors.Select(e => (e.Line, e.Code)));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'i', (byte)'d', 0xC3, 0x28 })]
+    [InlineData(new byte[] { (byte)'i', (byte)'d', 0xC3, 0x28 })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0xFF })]
+    public void A_file_that_is_not_utf8_is_refused_with_or_without_the_byte_order_mark(byte[] bytes) =>
+        Assert.Null(ImportText.Decode(bytes));
+
+    [Fact]
+    public void The_byte_order_mark_is_taken_off_and_the_rest_kept_as_it_is() =>
+        Assert.Equal("id,title\r\n标题", ImportText.Decode([0xEF, 0xBB, 0xBF, .. "id,title\r\n标题"u8]));
 
     [Theory]
     [InlineData("{\"id\": 1}", 1, "array")]
@@ -167,6 +192,38 @@ public class ExchangeTests
         Assert.Equal(parts.Sum(p => p.Count), result.Created);
         Assert.Equal(await SnapshotAsync(source), await SnapshotAsync(target));
         Assert.Equal(exported, await BundleAsync(target));
+    }
+
+    [Fact]
+    public async Task Importing_unchanged_records_writes_nothing_and_a_changed_one_is_the_only_update()
+    {
+        using var db = new DashboardDbContextFactory();
+        var exported = await BundleAsync(db);
+        long version;
+        int audits;
+        await using (var read = db.Create()) (version, audits) = (await read.DataVersionAsync(default), await read.AuditEntries.CountAsync());
+
+        var (parts, _) = ExportBundle.Read(exported);
+        var result = await new RecordEditor(db.Create(), TimeProvider.System).ImportAsync(parts, "bob");
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal((0, 0, 0, parts.Sum(p => p.Count)), (result.Created, result.Updated, result.Deleted, result.Unchanged));
+        Assert.False(result.Changed);
+        await using (var read = db.Create())
+        {
+            Assert.Equal(version, await read.DataVersionAsync(default)); // no cache is evicted, no dashboard reloads
+            Assert.Equal(audits, await read.AuditEntries.CountAsync());
+        }
+
+        var ev = (await new RecordEditor(db.Create(), TimeProvider.System).EventAsync("ev-chatgpt-launch"))!;
+        ev.TitleEn = "Changed in the file";
+        result = await new RecordEditor(db.Create(), TimeProvider.System).ImportAsync(EventKind.Instance, [(2, ev)], "bob");
+        Assert.Equal((0, 1, 0), (result.Created, result.Updated, result.Unchanged));
+        await using (var read = db.Create())
+        {
+            Assert.Equal(version + 1, await read.DataVersionAsync(default));
+            var audit = Assert.Single(read.AuditEntries.Where(a => a.UserName == "bob"));
+            Assert.Equal(("import", "ev-chatgpt-launch"), (audit.Action, audit.EntityId));
+        }
     }
 
     [Fact]

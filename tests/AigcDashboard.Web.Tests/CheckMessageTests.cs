@@ -65,7 +65,7 @@ public class CheckMessageTests
         imports.AddRange((await editor.ImportAsync(EventKind.Instance, Enumerable.Repeat((2, repeated), RecordEditor.MaxImportRows + 1).ToList(), "alice")).Errors);
         imports.AddRange((await editor.ImportAsync([], "alice", replace: true)).Errors);
         const string header = "id,date,category,title_zh,title_en,description_zh,description_en,source,locator,basis,highlight\r\n";
-        foreach (var csv in new[] { "", header + "\"open", "id\r\n", header.TrimEnd() + ",id\r\n", header + "a,b\r\n", header + "a,b,c,d,e,f,g,h,i,j,maybe\r\n" })
+        foreach (var csv in new[] { "", header + "\"open", "id\r\n", header.TrimEnd() + ",id\r\n", header + "a,b\r\n", header + "a,b,c,d,e,f,g,h,i,j,maybe\r\n", header + "\"a\"b,c\r\n", header + "a\"b,c\r\n" })
             imports.AddRange(ExchangeFormats.Events.ReadCsv(csv).Errors);
         foreach (var json in new[] { "[", "{}", "{\"format\": 1}", "[1]", "[{\"titleEn\": 1, \"highlight\": 1, \"organizations\": 1}]" })
             imports.AddRange(ExchangeFormats.Events.ReadJson(json).Errors);

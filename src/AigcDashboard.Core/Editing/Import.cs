@@ -11,7 +11,10 @@ public sealed record ImportError(int Line, string? Id, string Field, string Mess
 public sealed record ImportResult(int Created, int Updated, int Deleted, IReadOnlyList<ImportError> Errors, Data.WriteState State = Data.WriteState.Writable)
 {
     public static ImportResult Refused(IReadOnlyList<ImportError> errors) => new(0, 0, 0, errors);
+    /// <summary>The rows that were already stored as they are in the file (nothing written for them).</summary>
+    public int Unchanged { get; init; }
     public bool Succeeded => Errors.Count == 0 && State == Data.WriteState.Writable;
+    public bool Changed => Created + Updated + Deleted > 0;
 }
 
 /// <summary>The records of one kind that an import brings, each with the line it starts on, as

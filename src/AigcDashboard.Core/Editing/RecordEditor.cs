@@ -150,8 +150,10 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
                 var counts = await part.StageAsync(this, replace, user, ct);
                 (created, updated, deleted) = (created + counts.Created, updated + counts.Updated, deleted + counts.Deleted);
             }
-            await CommitAsync(tx, ct);
-            return new ImportResult(created, updated, deleted, []);
+            // A file that changes nothing writes nothing: no audit entries, and the data version
+            // stays, so no cache is evicted and no open dashboard reloads.
+            if (created + updated + deleted > 0) await CommitAsync(tx, ct);
+            return new ImportResult(created, updated, deleted, []) { Unchanged = parts.Sum(p => p.Count) - created - updated };
         }, state => new ImportResult(0, 0, 0, [], state));
 
     /// <summary>Tracks one kind's checked rows as creations and updates (and, replacing, the
@@ -166,6 +168,7 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
         {
             var existing = stored.GetValueOrDefault(input.Id);
             var before = existing is null ? null : Json(kind.ToInput(existing));
+            if (existing is not null && Json(kind.ToInput(Applied(kind, input, existing.Version))) == before) continue; // unchanged
             var record = existing ?? db.Add(kind.Create(input.Id)).Entity;
             var version = existing?.Version ?? 0;
             kind.Apply(record, input);
@@ -184,6 +187,16 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
             deleted++;
         }
         return (created, updated, deleted);
+    }
+
+    /// <summary>What <paramref name="input"/> makes of a record, on a new one that is not tracked.</summary>
+    private static TEntity Applied<TEntity, TInput>(RecordKind<TEntity, TInput> kind, TInput input, int version)
+        where TEntity : class, IVersioned where TInput : class, IRecordInput
+    {
+        var record = kind.Create(input.Id);
+        kind.Apply(record, input);
+        record.Version = version;
+        return record;
     }
 
     /// <summary>The records of a kind with these ids, tracked; asked 500 ids at a time.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AigcDashboard.Core.Editing;
+using CsvHelper;
 
 namespace AigcDashboard.Core.Exchange;
 
@@ -8,7 +9,7 @@ namespace AigcDashboard.Core.Exchange;
 public sealed record CsvColumn<T>(string Header, Func<T, object?> Value);
 
 /// <summary>
-/// RFC 4180 CSV, written and read in one place so that what the API writes reads back the same:
+/// RFC 4180 CSV, written here and read by CsvHelper with the same rules, so that what the API writes reads back the same:
 /// lists are joined with "; ", and a cell a spreadsheet would run as a formula gets a leading '
 /// that reading takes off again.
 /// </summary>
@@ -45,36 +46,45 @@ public static class CsvText
         s.Length > 0 && (("=+-@".Contains(s[0]) && !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             || (s[0] == '\'' && NeedsGuard(s[1..])));
 
-    /// <summary>The records of a CSV text with the line each starts on (a quoted cell may span
-    /// lines). A problem (a quote never closed) is added to <paramref name="errors"/>, never thrown.</summary>
-    public static IEnumerable<(int Line, List<string> Cells)> Records(string text, List<ImportError> errors)
+    /// <summary>RFC 4180 and nothing else: commas only (no guessing the separator, no Excel
+    /// <c>sep=</c> line), values as written (no trimming), and quoting that breaks the rules is
+    /// an error with its line, never read as something else (CsvHelper would read <c>"ab"c</c>
+    /// as <c>abc</c> if left to recover).</summary>
+    private static readonly CsvReaderOptions Strict = CsvReaderOptions.Default with
     {
-        var line = 1;
-        var i = 0;
-        while (i < text.Length)
+        Separator = ',',
+        Mode = CsvMode.Rfc4180,
+        HasHeader = false,
+        DetectSeparatorHint = false,
+        TrimWhitespace = false,
+        SkipEmptyLines = true,
+        AllowLineBreaksInQuotes = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        TrackLineNumbers = true,
+    };
+
+    /// <summary>The records of a CSV text with the line each starts on (a quoted cell may span
+    /// lines), read by CsvHelper. Each record whose quoting is broken is added to
+    /// <paramref name="errors"/> with its line and left out; nothing is thrown.</summary>
+    public static IReadOnlyList<(int Line, List<string> Cells)> Records(string text, List<ImportError> errors)
+    {
+        var records = new List<(int, List<string>)>();
+        var options = Strict with { OnMalformedRecord = bad => errors.Add(Malformed(bad)) };
+        using var csv = CsvReader.FromText(text, options);
+        while (csv.Read())
         {
-            var start = line;
-            var cells = new List<string>();
-            var cell = new StringBuilder();
-            var quoted = false;
-            for (; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
-                    else if (c == '"') quoted = false;
-                    else { if (c == '\n') line++; cell.Append(c); }
-                }
-                else if (c == '"' && cell.Length == 0) quoted = true;
-                else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
-                else if (c == '\r') { }
-                else if (c == '\n') { line++; i++; break; }
-                else cell.Append(c);
-            }
-            if (quoted) errors.Add(new(start, null, "", "A quoted cell is not closed.", Code: "csv-quote"));
-            cells.Add(cell.ToString());
-            yield return (start, cells);
+            var cells = new List<string>(csv.FieldCount);
+            for (var i = 0; i < csv.FieldCount; i++) cells.Add(csv.GetString(i));
+            records.Add(((int)csv.LineNumber, cells));
         }
+        return records;
     }
+
+    private static ImportError Malformed(CsvMalformedRecord bad) => bad.Reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => new((int)bad.LineNumber, null, "", "A quoted cell is not closed.", Code: "csv-quote"),
+        CsvMalformedReason.TextAfterClosingQuote => new((int)bad.LineNumber, null, "", "Text follows a cell's closing quote: quote the whole cell, and double each quote inside it.", Code: "csv-after-quote"),
+        _ => new((int)bad.LineNumber, null, "", "A quote inside a cell that does not start with one: quote the whole cell, and double each quote inside it.", Code: "csv-stray-quote"),
+    };
 }
