@@ -56,7 +56,7 @@ public class ExchangeHttpTests(DashboardFactory fixture) : IClassFixture<Dashboa
         {
             var response = await Upload(editor, kind, file, bytes);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains($"0 created, {count} updated, 0 deleted", Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector(".alert-success")!.TextContent);
+            Assert.Contains($"0 created, 0 updated, 0 deleted, {count} unchanged", Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector(".alert-success")!.TextContent);
         }
         Assert.Equal(json, await Browser().GetByteArrayAsync($"/api/export/{kind}")); // the same records, byte for byte
     }
@@ -91,7 +91,7 @@ public class ExchangeHttpTests(DashboardFactory fixture) : IClassFixture<Dashboa
 
         var replaced = await Upload(admin, "everything", "export.json", original, replace: true);
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
-        Assert.Contains($"0 created, {total} updated, 1 deleted", await replaced.Content.ReadAsStringAsync());
+        Assert.Contains($"0 created, 1 updated, 1 deleted, {total - 1} unchanged", await replaced.Content.ReadAsStringAsync());
         Assert.Equal(original, await Browser().GetByteArrayAsync("/api/export"));
         Assert.DoesNotContain("Changed after the export", await Browser().GetStringAsync("/timeline?lang=en&event=ev-chatgpt-launch"));
     }
@@ -132,9 +132,56 @@ public class ExchangeHttpTests(DashboardFactory fixture) : IClassFixture<Dashboa
         Assert.Equal(original, await Browser().GetByteArrayAsync("/api/export"));
     }
 
+    [Fact]
+    public async Task An_exported_csv_with_a_broken_byte_or_broken_quoting_is_refused_and_its_text_never_stored()
+    {
+        var editor = await SignedIn("careful", Roles.Editor);
+        var export = await Browser().GetByteArrayAsync("/api/export/events?format=csv");
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), export[..3]); // what a spreadsheet needs, and what an import must read strictly too
+        var original = await Browser().GetByteArrayAsync("/api/export");
+        var secondLine = Array.IndexOf(export, (byte)'\n') + 1;
+        var firstComma = Array.IndexOf(export, (byte)',', secondLine);
+
+        byte[] brokenByte = [.. export[..firstComma], 0xC3, 0x28, .. export[firstComma..]];
+        var refused = await Upload(editor, "events", "events.csv", brokenByte);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("The file is not UTF-8 text.", Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelector(".import-errors")!.TextContent);
+
+        byte[] brokenQuote = [.. export[..secondLine], .. "\"abc\"def"u8, .. export[secondLine..]];
+        refused = await Upload(editor, "events", "events.csv", brokenQuote);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var row = Assert.Single(Parser.ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelectorAll(".import-errors tbody tr"));
+        Assert.Equal("2", row.Children[0].TextContent);
+        Assert.Contains("Text follows a cell's closing quote", row.TextContent);
+
+        Assert.Equal(original, await Browser().GetByteArrayAsync("/api/export"));
+    }
+
+    [Theory]
+    [InlineData(21)] // past the page's limit: the page reads it and says so
+    [InlineData(50)] // past what the server reads at all: sent back to the page, which says the same
+    public async Task A_file_over_the_limit_gets_the_same_message_at_any_size(int megabytes)
+    {
+        var editor = await SignedIn($"hoarder{megabytes}", Roles.Editor);
+        var original = await Browser().GetByteArrayAsync("/api/export");
+        var response = await Upload(editor, "events", "events.csv", new byte[megabytes * 1024 * 1024]);
+        if (megabytes > 30)
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+            Assert.Equal("/admin/import?lang=en&too-large=1", response.Headers.Location?.OriginalString);
+            response = await editor.GetAsync(response.Headers.Location);
+        }
+        else Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("The file is larger than 20 MB.", page.QuerySelector(".import-errors tbody tr td:last-child")!.TextContent);
+        Assert.Equal("At most 20 MB.", page.QuerySelector("#f-file-limit")!.TextContent);
+        Assert.Equal(original, await Browser().GetByteArrayAsync("/api/export"));
+    }
+
     public static TheoryData<string, string, byte[]> Hostile => new()
     {
         { "events", "events.csv", [0xFF, 0xFE, 0x00, 0xD8, 0x00] },
+        { "events", "events.csv", [0xEF, 0xBB, 0xBF, .. "id\r\nev-"u8, 0xFF, .. "\r\n"u8] },
         { "people", "people.csv", "id\r\nx\r\n"u8.ToArray() },
         { "everything", "export.csv", "id,date\r\n"u8.ToArray() },
         { "everything", "export.json", Encoding.UTF8.GetBytes(new string('[', 5000)) },

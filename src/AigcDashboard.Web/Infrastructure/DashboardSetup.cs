@@ -110,6 +110,7 @@ public static class DashboardSetup
     {
         // A request whose Host header no URL can be made of is refused before anything reads it.
         app.UseMiddleware<HostHeaderCheck>();
+        app.UseMiddleware<OversizedImportCheck>();
         // HEAD is GET without a body (the server sends none), for link checkers and uptime monitors:
         // before routing, so that every GET endpoint answers it.
         app.Use((context, next) =>

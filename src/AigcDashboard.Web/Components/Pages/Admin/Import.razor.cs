@@ -1,4 +1,3 @@
-using System.Text;
 using AigcDashboard.Core.Editing;
 using AigcDashboard.Core.Exchange;
 using AigcDashboard.Core.Model;
@@ -22,17 +21,22 @@ public partial class Import
     [SupplyParameterFromForm(FormName = "import")] private IFormFile? File { get; set; }
     [SupplyParameterFromForm(FormName = "import")] private string? What { get; set; }
     [SupplyParameterFromForm(FormName = "import")] private bool Replace { get; set; }
+    /// <summary>Set by <see cref="OversizedImportCheck"/>: the last post was too large to read.</summary>
+    [SupplyParameterFromQuery(Name = OversizedImportCheck.TooLarge)] private string? TooLarge { get; set; }
     [Inject] private RecordEditor Editor { get; set; } = default!;
     [Inject] private DataChanges Changes { get; set; } = default!;
 
     private ImportResult? result;
     private IReadOnlyDictionary<string, int> counts = new Dictionary<string, int>();
 
+    private string TooLargeMessage => L["Admin.TooLarge", MaxBytes / 1024 / 1024];
+
     private bool MayReplace => HttpContext!.User.IsInRole(Roles.Admin);
 
     protected override async Task OnInitializedAsync()
     {
         What ??= Everything;
+        if (TooLarge == "1" && HttpMethods.IsGet(HttpContext!.Request.Method)) Refuse(TooLargeMessage);
         counts = await Editor.CountsAsync(HttpContext!.RequestAborted);
     }
 
@@ -52,7 +56,7 @@ public partial class Import
             : result;
         if (result!.Succeeded)
         {
-            await Changes.CommittedAsync();
+            if (result.Changed) await Changes.CommittedAsync();
             counts = await Editor.CountsAsync(HttpContext!.RequestAborted);
         }
         else HttpContext!.Response.StatusCode = result.State == Core.Data.WriteState.Writable
@@ -67,17 +71,10 @@ public partial class Import
         if (Replace && !MayReplace) return Refuse(L["Admin.ReplaceNeedsAdmin"]);
         if (Replace && format is not null) return Refuse(L["Admin.ReplaceNeedsEverything"]);
         if (File is null || File.Length == 0) return Refuse(L["Admin.NoFile"]);
-        if (File.Length > MaxBytes) return Refuse(L["Admin.TooLarge", MaxBytes / 1024 / 1024]);
-        string text;
-        try
-        {
-            using var reader = new StreamReader(File.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
-            text = await reader.ReadToEndAsync(HttpContext!.RequestAborted);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Refuse(L["Admin.NotUtf8"]);
-        }
+        if (File.Length > MaxBytes) return Refuse(TooLargeMessage);
+        using var bytes = new MemoryStream((int)File.Length);
+        await File.CopyToAsync(bytes, HttpContext!.RequestAborted);
+        if (ImportText.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)) is not { } text) return Refuse(L["Admin.NotUtf8"]);
 
         var json = File.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('[');
         if (format is null)
