@@ -152,8 +152,9 @@ public sealed class RecordEditor(DashboardDbContext db, TimeProvider clock)
             }
             // A file that changes nothing writes nothing: no audit entries, and the data version
             // stays, so no cache is evicted and no open dashboard reloads.
-            if (created + updated + deleted > 0) await CommitAsync(tx, ct);
-            return new ImportResult(created, updated, deleted, []) { Unchanged = parts.Sum(p => p.Count) - created - updated };
+            var result = new ImportResult(created, updated, deleted, []) { Unchanged = parts.Sum(p => p.Count) - created - updated };
+            if (result.Changed) await CommitAsync(tx, ct);
+            return result;
         }, state => new ImportResult(0, 0, 0, [], state));
 
     /// <summary>Tracks one kind's checked rows as creations and updates (and, replacing, the

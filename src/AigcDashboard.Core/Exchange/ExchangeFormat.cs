@@ -56,7 +56,7 @@ public sealed class ExchangeFormat<TEntity, TInput, TRow>(
     public ImportRead ReadCsv(string text)
     {
         var errors = new List<ImportError>();
-        var records = CsvText.Records(text.TrimStart('\uFEFF'), errors).ToList();
+        var records = CsvText.Records(text.TrimStart('\uFEFF'), errors);
         if (records.Count == 0)
             return new(null, errors.Count > 0 ? errors : [new(1, null, "", $"The file is empty: a header row ({Example()},…) comes first.", Code: "csv-empty", Args: [Example()])]);
         var (headerLine, headerCells) = records[0];
