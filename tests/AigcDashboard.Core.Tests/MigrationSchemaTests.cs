@@ -3,11 +3,13 @@ using AigcDashboard.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using AigcDashboard.Core.Seeding;
 
 namespace AigcDashboard.Core.Tests;
 
-/// <summary>The hand-written migration must build exactly the schema the model describes
-/// (there is no model snapshot to catch a drift, see DashboardDbContext.Configure).</summary>
+/// <summary>The generated migrations of the test run's provider build exactly the schema the model
+/// describes, and a database the hand-written migrations built before 2026-12-05 is recognised
+/// and brought up to date, its data kept.</summary>
 public class MigrationSchemaTests
 {
     [Fact]
@@ -19,26 +21,68 @@ public class MigrationSchemaTests
     }
 
     [Fact]
-    public async Task A_database_seeded_before_highlights_existed_gets_the_highlights_the_seeds_carry()
+    public void The_model_has_no_change_that_a_migration_lacks()
+    {
+        using var database = new TestDatabase();
+        using var db = database.CreateContext();
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a migration for each provider (see the README).");
+    }
+
+    [Fact]
+    public async Task The_baseline_builds_the_schema_the_hand_written_migrations_left()
+    {
+        var baseline = await SchemaOf(db => db.GetService<IMigrator>().MigrateAsync(Baseline(db)));
+        Assert.Equal(await File.ReadAllLinesAsync(HandWrittenSchemaFile), baseline);
+    }
+
+    [Fact]
+    public async Task A_database_the_hand_written_migrations_built_is_recognised_and_brought_up_to_date()
+    {
+        using var database = new TestDatabase();
+        await using (var db = database.CreateContext())
+        {
+            await BuildAsBeforeAsync(db);
+            await SeedImporter.ImportIfEmptyAsync(db, TestData.Seeds);
+        }
+        await using (var db = database.CreateContext())
+        {
+            Assert.False(await DatabaseInitializer.InitializeAsync(db, TestData.SeedDirectory));
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(TestData.Seeds.Events.Count, await db.Events.CountAsync());
+            Assert.Equal(TestData.Seeds.FundingRounds.Count, await db.FundingRounds.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_database_left_part_way_through_the_hand_written_migrations_is_refused_with_the_reason()
     {
         using var database = new TestDatabase();
         await using var db = database.CreateContext();
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync("20261123000000_InitialSchema");
+        await BuildAsBeforeAsync(db, DatabaseInitializer.HandWrittenMigrations[..3]);
 
-        // The events as the first schema stored them (no Highlight column yet).
-        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "Sources" VALUES ('S3','f','t','t','p','p',NULL,'2023','zh-Hans','s','s')""");
-        foreach (var e in TestData.Seeds.Events)
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "Events" ("Id", "Date", "Precision", "Category", "TitleZh", "TitleEn", "DescriptionZh", "DescriptionEn", "SourceId", "Locator", "Basis")
-                VALUES ({e.Id}, {new DateOnly(2022, 1, 1)}, 0, {e.Category}, 't', 't', 'd', 'd', 'S3', 'l', 'reported')
-                """);
-
-        await migrator.MigrateAsync();
-
-        var highlighted = await db.Events.Where(e => e.Highlight).Select(e => e.Id).ToListAsync();
-        Assert.Equal(TestData.Seeds.Events.Where(e => e.Highlight).Select(e => e.Id).Order(), highlighted.Order());
+        var refused = await Assert.ThrowsAsync<DatabaseSettingsException>(() => DatabaseInitializer.InitializeAsync(db, TestData.SeedDirectory));
+        Assert.Contains("20261123020000_AddFxRates", refused.Message);
+        Assert.Equal(0, await db.Events.CountAsync());
     }
+
+    /// <summary>The schema the hand-written migrations left (the baseline's), with their names in
+    /// the history instead of the baseline's.</summary>
+    private static async Task BuildAsBeforeAsync(DashboardDbContext db, string[]? history = null)
+    {
+        var migrator = db.GetService<IMigrator>();
+        var repository = db.GetService<IHistoryRepository>();
+        await migrator.MigrateAsync(Baseline(db));
+        await db.Database.ExecuteSqlRawAsync(repository.GetDeleteScript(Baseline(db)));
+        foreach (var id in history ?? DatabaseInitializer.HandWrittenMigrations)
+            await db.Database.ExecuteSqlRawAsync(repository.GetInsertScript(new HistoryRow(id, "10.0.15")));
+    }
+
+    private static string Baseline(DashboardDbContext db) => db.Database.GetMigrations().First();
+
+    /// <summary>The schema the hand-written migrations built, as read on 2026-12-04 from a database
+    /// they made.</summary>
+    private static string HandWrittenSchemaFile =>
+        Path.Combine(TestData.RepoRoot, "tests", "AigcDashboard.Core.Tests", "Fixtures", $"hand-written-schema.{TestServer.Provider.ToString().ToLowerInvariant()}.txt");
 
     private static async Task<List<string>> SchemaOf(Func<DashboardDbContext, Task> create)
     {

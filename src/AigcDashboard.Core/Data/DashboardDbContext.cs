@@ -2,7 +2,6 @@ using System.Data.Common;
 using AigcDashboard.Core.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AigcDashboard.Core.Data;
 
@@ -37,7 +36,9 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         DatabaseProvider provider = DatabaseProvider.Sqlite, int lockTimeoutSeconds = DefaultLockTimeoutSeconds)
     {
         var withTimeout = WithLockTimeout(connectionString, provider, lockTimeoutSeconds);
-        return WithDefaults(provider == DatabaseProvider.Postgres ? builder.UseNpgsql(withTimeout) : builder.UseSqlite(withTimeout));
+        return provider == DatabaseProvider.Postgres
+            ? builder.UseNpgsql(withTimeout, o => o.MigrationsAssembly(PostgresMigrations))
+            : builder.UseSqlite(withTimeout, o => o.MigrationsAssembly(SqliteMigrations));
     }
 
     public const int DefaultLockTimeoutSeconds = 5;
@@ -61,12 +62,12 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     /// <summary>Options for an open SQLite connection (tests keep an in-memory database this way).</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DbConnection connection) =>
-        WithDefaults(builder.UseSqlite(connection));
+        builder.UseSqlite(connection, o => o.MigrationsAssembly(SqliteMigrations));
 
-    // Migrations are hand-written (EF Core Design is not restorable here), so there is no model
-    // snapshot to compare with; MigrationSchemaTests checks the schema instead.
-    private static DbContextOptionsBuilder WithDefaults(DbContextOptionsBuilder builder) =>
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    // EF Core writes provider-specific column types into the migrations it generates, so each
+    // provider has its own set, in an assembly of its own (the host references both).
+    public const string SqliteMigrations = "AigcDashboard.Migrations.Sqlite";
+    public const string PostgresMigrations = "AigcDashboard.Migrations.Postgres";
 
     protected override void OnModelCreating(ModelBuilder b)
     {

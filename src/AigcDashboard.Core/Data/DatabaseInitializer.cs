@@ -1,5 +1,7 @@
 using AigcDashboard.Core.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AigcDashboard.Core.Data;
 
@@ -21,6 +23,7 @@ public static class DatabaseInitializer
         try
         {
             await using var turn = await TakeTurnAsync(db, ct);
+            await AdoptHandWrittenHistoryAsync(db, ct);
             // Migrating takes a lock (a write) even with nothing to do: only when something is pending,
             // so that an up-to-date read-only database still opens for reading.
             if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
@@ -30,6 +33,31 @@ public static class DatabaseInitializer
         {
             throw new DatabaseUnavailableException(state, e);
         }
+    }
+
+    /// <summary>The migrations written by hand until 2026-12-04, in the order they ran. The
+    /// generated baseline builds exactly the schema the last of them left.</summary>
+    internal static readonly string[] HandWrittenMigrations =
+    [
+        "20261123000000_InitialSchema", "20261123010000_AddEventHighlight", "20261123020000_AddFxRates",
+        "20261125000000_AddEditing", "20261125010000_AddDataVersion",
+    ];
+
+    /// <summary>A database the hand-written migrations built has their names in its history, not the
+    /// baseline's: its schema is the baseline's, so the baseline is recorded as applied (and only the
+    /// migrations after it run). One that stopped part-way through them cannot be brought up here.</summary>
+    private static async Task AdoptHandWrittenHistoryAsync(DashboardDbContext db, CancellationToken ct)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(ct)) return;
+        var applied = (await history.GetAppliedMigrationsAsync(ct)).Select(r => r.MigrationId).ToHashSet();
+        var baseline = db.Database.GetMigrations().First();
+        if (applied.Contains(baseline) || !applied.Overlaps(HandWrittenMigrations)) return;
+        if (!applied.IsSupersetOf(HandWrittenMigrations))
+            throw new DatabaseSettingsException(
+                $"The database was made by a version of the dashboard from before 2026-11-25 (its last migration is {applied.Max()}). " +
+                "Start a dashboard version from before 2026-12-05 on it once, then this one.");
+        await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), ct);
     }
 
     /// <summary>On PostgreSQL, waits for the initialization lock (a session advisory lock, which a
