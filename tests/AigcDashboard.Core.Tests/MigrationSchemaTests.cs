@@ -41,7 +41,7 @@ public class MigrationSchemaTests
         using var database = new TestDatabase();
         await using (var db = database.CreateContext())
         {
-            await BuildAsBeforeAsync(db);
+            await TestData.BuildAsHandWrittenAsync(db);
             await SeedImporter.ImportIfEmptyAsync(db, TestData.Seeds);
         }
         await using (var db = database.CreateContext())
@@ -58,23 +58,11 @@ public class MigrationSchemaTests
     {
         using var database = new TestDatabase();
         await using var db = database.CreateContext();
-        await BuildAsBeforeAsync(db, DatabaseInitializer.HandWrittenMigrations[..3]);
+        await TestData.BuildAsHandWrittenAsync(db, DatabaseInitializer.HandWrittenMigrations[..3]);
 
         var refused = await Assert.ThrowsAsync<DatabaseSettingsException>(() => DatabaseInitializer.InitializeAsync(db, TestData.SeedDirectory));
         Assert.Contains("20261123020000_AddFxRates", refused.Message);
         Assert.Equal(0, await db.Events.CountAsync());
-    }
-
-    /// <summary>The schema the hand-written migrations left (the baseline's), with their names in
-    /// the history instead of the baseline's.</summary>
-    private static async Task BuildAsBeforeAsync(DashboardDbContext db, string[]? history = null)
-    {
-        var migrator = db.GetService<IMigrator>();
-        var repository = db.GetService<IHistoryRepository>();
-        await migrator.MigrateAsync(Baseline(db));
-        await db.Database.ExecuteSqlRawAsync(repository.GetDeleteScript(Baseline(db)));
-        foreach (var id in history ?? DatabaseInitializer.HandWrittenMigrations)
-            await db.Database.ExecuteSqlRawAsync(repository.GetInsertScript(new HistoryRow(id, "10.0.15")));
     }
 
     private static string Baseline(DashboardDbContext db) => db.Database.GetMigrations().First();

@@ -4,6 +4,8 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AigcDashboard.Core.Tests;
 
@@ -25,6 +27,20 @@ public static class TestData
         await db.EventOrganizations.ExecuteDeleteAsync();
         await db.Events.ExecuteDeleteAsync();
         await db.Organizations.ExecuteDeleteAsync();
+    }
+
+    /// <summary>Gives <paramref name="db"/> the schema the hand-written migrations left (the
+    /// baseline's), with their names in its history instead of the baseline's: a database as the
+    /// dashboard made it until 2026-12-04.</summary>
+    public static async Task BuildAsHandWrittenAsync(DashboardDbContext db, string[]? history = null)
+    {
+        var migrator = db.GetService<IMigrator>();
+        var repository = db.GetService<IHistoryRepository>();
+        var baseline = db.Database.GetMigrations().First();
+        await migrator.MigrateAsync(baseline);
+        await db.Database.ExecuteSqlRawAsync(repository.GetDeleteScript(baseline));
+        foreach (var id in history ?? DatabaseInitializer.HandWrittenMigrations)
+            await db.Database.ExecuteSqlRawAsync(repository.GetInsertScript(new HistoryRow(id, "10.0.15")));
     }
 
     private static string FindRepoRoot()

@@ -1,11 +1,15 @@
 using System.Data.Common;
 using AigcDashboard.Core.Model;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace AigcDashboard.Core.Data;
 
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+/// <summary>The dashboard's data and its accounts (ASP.NET Core Identity's tables).</summary>
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options)
+    : IdentityDbContext<DashboardUser, IdentityRole, string>(options)
 {
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -17,7 +21,6 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<FrameworkTerm> FrameworkTerms => Set<FrameworkTerm>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<FxRate> FxRates => Set<FxRate>();
-    public DbSet<User> Users => Set<User>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
@@ -71,6 +74,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+        // The two roles exist in every database; their ids are their names.
+        b.Entity<IdentityRole>().HasData(Core.Model.Roles.All.Select(r => new IdentityRole(r) { Id = r, NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = r }));
+
         b.Entity<Source>(e =>
         {
             e.ToTable("Sources");
@@ -174,12 +181,6 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
         foreach (var type in new[] { typeof(Organization), typeof(Event), typeof(FundingRound), typeof(Metric), typeof(Placement) })
             b.Entity(type).Property(nameof(IVersioned.Version)).IsConcurrencyToken().HasDefaultValue(0);
-        b.Entity<User>(e =>
-        {
-            e.ToTable("Users");
-            e.HasKey(x => x.Id);
-            e.HasIndex(x => x.UserName).IsUnique();
-        });
         b.Entity<AuditEntry>(e =>
         {
             e.ToTable("AuditEntries");

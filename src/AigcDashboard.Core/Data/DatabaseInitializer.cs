@@ -26,7 +26,11 @@ public static class DatabaseInitializer
             await AdoptHandWrittenHistoryAsync(db, ct);
             // Migrating takes a lock (a write) even with nothing to do: only when something is pending,
             // so that an up-to-date read-only database still opens for reading.
-            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
+            if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                await db.Database.MigrateAsync(ct);
+                await NormalizeUserNamesAsync(db, ct);
+            }
             return await SeedImporter.ImportIfEmptyAsync(db, seeds, ct);
         }
         catch (Exception e) when (Writability.Classify(e) is { } state)
@@ -37,7 +41,7 @@ public static class DatabaseInitializer
 
     /// <summary>The migrations written by hand until 2026-12-04, in the order they ran. The
     /// generated baseline builds exactly the schema the last of them left.</summary>
-    internal static readonly string[] HandWrittenMigrations =
+    public static readonly string[] HandWrittenMigrations =
     [
         "20261123000000_InitialSchema", "20261123010000_AddEventHighlight", "20261123020000_AddFxRates",
         "20261125000000_AddEditing", "20261125010000_AddDataVersion",
@@ -58,6 +62,17 @@ public static class DatabaseInitializer
                 $"The database was made by a version of the dashboard from before 2026-11-25 (its last migration is {applied.Max()}). " +
                 "Start a dashboard version from before 2026-12-05 on it once, then this one.");
         await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), ct);
+    }
+
+    /// <summary>Identity finds a user by the name as .NET upper-cases it (its default lookup
+    /// normalizer); the migration that moved the accounts over could only use SQL's UPPER, which
+    /// leaves non-ASCII letters alone on SQLite.</summary>
+    private static async Task NormalizeUserNamesAsync(DashboardDbContext db, CancellationToken ct)
+    {
+        foreach (var user in await db.Users.ToListAsync(ct))
+            user.NormalizedUserName = user.UserName?.Normalize().ToUpperInvariant();
+        await db.SaveChangesAsync(ct); // writes only the names that changed
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>On PostgreSQL, waits for the initialization lock (a session advisory lock, which a

@@ -1,14 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace AigcDashboard.Core.Model;
 
-/// <summary>Someone who may change data. Created by the app's command line (--create-user), never
-/// by a default; the password is stored only as the framework's PasswordHasher hash.</summary>
-public sealed class User
+/// <summary>Someone who may change data: an ASP.NET Core Identity user, created by the app's
+/// command line (--create-user), never by a default. One role of <see cref="Roles"/>.</summary>
+public sealed class DashboardUser : IdentityUser
 {
-    public int Id { get; set; }
-    public required string UserName { get; set; }
-    public required string PasswordHash { get; set; }
-    /// <summary><see cref="Roles"/>: admins also read the audit log.</summary>
-    public required string Role { get; set; }
     public DateTime CreatedUtc { get; set; }
 }
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace AigcDashboard.Web.Infrastructure;
@@ -26,17 +24,18 @@ public static class AccountEndpoints
                 return Results.Redirect("/account/sign-in?expired=1");
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var back = LocalOrHome(form["returnUrl"]);
-            var user = await accounts.VerifyAsync(form["userName"].ToString(), form["password"].ToString(), context.RequestAborted);
-            if (user is null)
+            var result = await accounts.SignInAsync(form["userName"].ToString(), form["password"].ToString());
+            // A locked account gets the same answer as a wrong password (which says that accounts
+            // lock), so that locking cannot be used to find out which names exist.
+            if (!result.Succeeded)
                 return Results.Redirect($"/account/sign-in?failed=1&returnUrl={Uri.EscapeDataString(back)}");
-            await Accounts.SignInAsync(context, user);
             return Results.Redirect(back);
         }).RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery();
 
-        app.MapPost("/account/session/end", async (HttpContext context, IAntiforgery antiforgery) =>
+        app.MapPost("/account/session/end", async (HttpContext context, Accounts accounts, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context)) return Results.Redirect("/admin");
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await accounts.SignOutAsync(context.User);
             return Results.Redirect("/");
         }).DisableAntiforgery();
         return app;

@@ -1,25 +1,35 @@
 using System.Security.Claims;
-using AigcDashboard.Core.Data;
 using AigcDashboard.Core.Model;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace AigcDashboard.Web.Infrastructure;
 
 /// <summary>
-/// The people who may edit: created or given a new password from the command line
-/// (<c>--create-user NAME [--role admin|editor]</c>, the password read from the environment
-/// variable AIGC_PASSWORD or from standard input, never from the command line, never a default),
-/// checked at sign-in with the framework's <see cref="PasswordHasher{TUser}"/>.
+/// The people who may edit, in ASP.NET Core Identity: created or given a new password from the
+/// command line (<c>--create-user NAME [--role admin|editor]</c>, the password read from the
+/// environment variable AIGC_PASSWORD or from standard input, never from the command line, never
+/// a default). A new password changes the user's security stamp, which ends every session they had.
 /// </summary>
-public sealed class Accounts(DashboardDbContext db, TimeProvider clock)
+public sealed class Accounts(UserManager<DashboardUser> users, SignInManager<DashboardUser> signIn, TimeProvider clock)
 {
     public const int MinPasswordLength = 12;
-    private static readonly PasswordHasher<User> Hasher = new();
 
-    public async Task<User> CreateOrResetAsync(string userName, string password, string role, CancellationToken ct = default)
+    /// <summary>Failed passwords in a row after which an account is locked, and for how long.</summary>
+    public const int MaxFailedTries = 5;
+    public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
+
+    public static void Configure(IdentityOptions o)
+    {
+        o.Password = new PasswordOptions
+        {
+            RequiredLength = MinPasswordLength, RequiredUniqueChars = 1,
+            RequireDigit = false, RequireLowercase = false, RequireUppercase = false, RequireNonAlphanumeric = false,
+        };
+        o.User.AllowedUserNameCharacters = ""; // any but control characters (checked below)
+        o.Lockout = new LockoutOptions { AllowedForNewUsers = true, MaxFailedAccessAttempts = MaxFailedTries, DefaultLockoutTimeSpan = LockoutTime };
+    }
+
+    public async Task<DashboardUser> CreateOrResetAsync(string userName, string password, string role, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(userName) || userName.Length > 64 || userName.Any(char.IsControl))
             throw new ArgumentException("A user name of 1 to 64 characters, no control characters.", nameof(userName));
@@ -27,39 +37,53 @@ public sealed class Accounts(DashboardDbContext db, TimeProvider clock)
             throw new ArgumentException($"A password of at least {MinPasswordLength} characters.", nameof(password));
         if (!Roles.All.Contains(role)) throw new ArgumentException($"A role: {string.Join(" or ", Roles.All)}.", nameof(role));
 
-        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
+        var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
-            user = new User { UserName = userName, PasswordHash = "", Role = role, CreatedUtc = clock.GetUtcNow().UtcDateTime };
-            db.Users.Add(user);
+            user = new DashboardUser { UserName = userName, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+            Check(await users.CreateAsync(user, password));
         }
-        user.Role = role;
-        user.PasswordHash = Hasher.HashPassword(user, password);
-        await db.SaveChangesAsync(ct);
+        else
+        {
+            Check(await users.RemovePasswordAsync(user));
+            Check(await users.AddPasswordAsync(user, password)); // a new security stamp too
+            Check(await users.SetLockoutEndDateAsync(user, null));
+            Check(await users.ResetAccessFailedCountAsync(user));
+        }
+        foreach (var other in (await users.GetRolesAsync(user)).Where(r => r != role).ToList())
+            Check(await users.RemoveFromRoleAsync(user, other));
+        if (!await users.IsInRoleAsync(user, role)) Check(await users.AddToRoleAsync(user, role));
         return user;
     }
 
-    /// <summary>The user, when the password is theirs; else null (the same answer for an unknown name).</summary>
-    public async Task<User?> VerifyAsync(string userName, string password, CancellationToken ct = default)
+    private static void Check(IdentityResult result)
     {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == userName, ct);
-        if (user is null)
-        {
-            Hasher.VerifyHashedPassword(Dummy, DummyHash, password); // as slow as a real check: names cannot be probed by timing
-            return null;
-        }
-        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
+        if (!result.Succeeded) throw new ArgumentException(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
-    private static readonly User Dummy = new() { UserName = "", PasswordHash = "", Role = Roles.Editor };
-    private static readonly string DummyHash = Hasher.HashPassword(Dummy, Guid.NewGuid().ToString());
+    /// <summary>Checks the password (counting a failure towards the lockout, rehashing an old hash)
+    /// and signs in. An unknown name takes as long as a wrong password, so names cannot be probed
+    /// by timing.</summary>
+    public async Task<SignInResult> SignInAsync(string userName, string password)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(Dummy, DummyHash, password);
+            return SignInResult.Failed;
+        }
+        return await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+    }
 
-    public static ClaimsPrincipal Principal(User user) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, user.UserName), new Claim(ClaimTypes.Role, user.Role)],
-        CookieAuthenticationDefaults.AuthenticationScheme));
+    /// <summary>Signs out and changes the security stamp, so that no copy of the cookie works after.</summary>
+    public async Task SignOutAsync(ClaimsPrincipal principal)
+    {
+        if (await users.GetUserAsync(principal) is { } user) await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+    }
 
-    public static Task SignInAsync(HttpContext context, User user) =>
-        context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user));
+    private static readonly DashboardUser Dummy = new() { UserName = "" };
+    private static readonly string DummyHash = new PasswordHasher<DashboardUser>().HashPassword(Dummy, Guid.NewGuid().ToString());
 
     /// <summary>Handles <c>--create-user</c>; returns the exit code, or null when the option is absent.</summary>
     public static async Task<int?> RunCommandLineAsync(WebApplication app, string[] args)
@@ -84,7 +108,7 @@ public sealed class Accounts(DashboardDbContext db, TimeProvider clock)
         try
         {
             var user = await scope.ServiceProvider.GetRequiredService<Accounts>().CreateOrResetAsync(name, password ?? "", role);
-            Console.WriteLine($"User '{user.UserName}' ({user.Role}) is ready to sign in.");
+            Console.WriteLine($"User '{user.UserName}' ({role}) is ready to sign in.");
             return 0;
         }
         catch (ArgumentException e)

@@ -1,11 +1,13 @@
 using AigcDashboard.Core.Data;
+using AigcDashboard.Core.Model;
 using AigcDashboard.Core.Queries;
 using AigcDashboard.Web.Components;
 using AigcDashboard.Web.Endpoints;
 using AigcDashboard.Web.Infrastructure;
 using AigcDashboard.Web.Model;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -79,7 +81,14 @@ public static class DashboardSetup
             if (ring.Value.KeysPath is { Length: > 0 } path)
                 keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(path), logs);
         });
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<DashboardUser>(Accounts.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<DashboardDbContext>()
+            .AddSignInManager();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, AccountRevalidation>();
+        services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
             o.AccessDeniedPath = "/account/denied";
@@ -88,6 +97,18 @@ public static class DashboardSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Every request checks the cookie's security stamp against the user's (and that the user
+            // exists and is not locked out): a sign-out or a new password changes the stamp, so any
+            // copy of an older cookie stops working at once. Identity's own validator would issue the
+            // cookie again on each check, and with it "no-store" on every response, static files too.
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var services = context.HttpContext.RequestServices;
+                if (await AccountRevalidation.IsStillValidAsync(services.GetRequiredService<UserManager<DashboardUser>>(), context.Principal!,
+                        services.GetRequiredService<IOptions<IdentityOptions>>().Value)) return;
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            };
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Edit, p => p.RequireAuthenticatedUser())
